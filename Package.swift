@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "jixiao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "jixiao", targets: ["jixiao"]),
+        .library(name: "JixiaoKit", targets: ["JixiaoKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The forms: model, reading, search, checks, export. Never imports curses.
+        .target(name: "JixiaoKit"),
+        // The browser as pure code: state, update, render to a cell grid.
+        .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
+        // ncursesw, for the executable's terminal backend only.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .executableTarget(
+            name: "jixiao",
+            dependencies: [
+                "JixiaoKit", "JixiaoTUI", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JixiaoKitTests",
+            dependencies: ["JixiaoKit"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,196 @@
+/// One 项目支出绩效目标表, read from the text export.
+///
+/// Every text field holds the text as printed (HTML tags stripped from narratives); nothing is
+/// sanitized here — sanitizing for a terminal happens at the edge (`Sanitizer`).
+public struct Form: Sendable, Equatable {
+    /// The title line, e.g. `阳泉市市级预算部门（单位）项目支出绩效目标表`.
+    public var title: String
+    /// The year of the `（2026年度）` line, when there was one.
+    public var fiscalYear: Int?
+    /// 项目名称, kept as written (it may repeat itself).
+    public var project: String
+    /// 主管部门及代码, split into code and name.
+    public var department: Department
+    /// 实施单位.
+    public var implementingUnit: String
+    /// 项目属性, e.g. `经常性项目（长期开展）`.
+    public var attribute: String
+    /// 项目期, e.g. `99年`.
+    public var period: String
+    /// 项目资金（元） for both sides.
+    public var funds: Funds
+    /// The five narrative fields.
+    public var narrative: Narrative
+    /// 总体目标 for the implementation period and the year.
+    public var goals: Goals
+    /// The indicator table, both sides.
+    public var indicators: IndicatorTable
+    /// The sign-off row.
+    public var signoff: Signoff
+    /// Where the form starts (its title line, or first row when untitled).
+    public var source: SourceLocation
+
+    public init(
+        title: String = "", fiscalYear: Int? = nil, project: String = "",
+        department: Department = Department(), implementingUnit: String = "",
+        attribute: String = "", period: String = "", funds: Funds = Funds(),
+        narrative: Narrative = Narrative(), goals: Goals = Goals(),
+        indicators: IndicatorTable = IndicatorTable(), signoff: Signoff = Signoff(),
+        source: SourceLocation = SourceLocation(file: "", line: 0)
+    ) {
+        self.title = title
+        self.fiscalYear = fiscalYear
+        self.project = project
+        self.department = department
+        self.implementingUnit = implementingUnit
+        self.attribute = attribute
+        self.period = period
+        self.funds = funds
+        self.narrative = narrative
+        self.goals = goals
+        self.indicators = indicators
+        self.signoff = signoff
+        self.source = source
+    }
+}
+
+/// 主管部门及代码: `906-社保科` → code `906`, name `社保科`.
+public struct Department: Sendable, Equatable, Hashable {
+    public var code: String
+    public var name: String
+    public init(code: String = "", name: String = "") {
+        self.code = code
+        self.name = name
+    }
+    /// `code-name`, or whichever part exists.
+    public var display: String {
+        if code.isEmpty { return name }
+        if name.isEmpty { return code }
+        return "\(code)-\(name)"
+    }
+}
+
+/// A file position: the file as given on the command line and a 1-based line.
+public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// The two columns of a form: 实施期 (implementation period) and 年度 (the year).
+public enum Side: String, Sendable, CaseIterable, Hashable {
+    case implementation
+    case annual
+
+    /// The Chinese name printed on the form.
+    public var label: String { self == .implementation ? "实施期" : "年度" }
+}
+
+/// One side of 项目资金（元）. `nil` means the cell was empty ("not given"), not zero.
+public struct FundsSide: Sendable, Equatable {
+    public var total: Double?
+    public var central: Double?
+    public var provincial: Double?
+    public var local: Double?
+    public var selfRaised: Double?
+    public var other: Double?
+    public init(
+        total: Double? = nil, central: Double? = nil, provincial: Double? = nil,
+        local: Double? = nil, selfRaised: Double? = nil, other: Double? = nil
+    ) {
+        self.total = total
+        self.central = central
+        self.provincial = provincial
+        self.local = local
+        self.selfRaised = selfRaised
+        self.other = other
+    }
+
+    /// The sources in print order, with their labels and JSON keys.
+    nonisolated(unsafe) public static let sources: [(key: String, label: String, path: WritableKeyPath<FundsSide, Double?>)] = [
+        ("central", "中央财政资金", \.central),
+        ("provincial", "省级财政资金", \.provincial),
+        ("local", "市县（区）财政资金", \.local),
+        ("selfRaised", "单位自筹", \.selfRaised),
+        ("other", "其他资金", \.other),
+    ]
+}
+
+/// 项目资金 for both sides.
+public struct Funds: Sendable, Equatable {
+    public var implementation: FundsSide
+    public var annual: FundsSide
+    public init(implementation: FundsSide = FundsSide(), annual: FundsSide = FundsSide()) {
+        self.implementation = implementation
+        self.annual = annual
+    }
+    public subscript(side: Side) -> FundsSide {
+        get { side == .implementation ? implementation : annual }
+        set { if side == .implementation { implementation = newValue } else { annual = newValue } }
+    }
+}
+
+/// The narrative block.
+public struct Narrative: Sendable, Equatable {
+    /// 项目概况
+    public var overview: String
+    /// 立项依据
+    public var basis: String
+    /// 项目设立必要性
+    public var necessity: String
+    /// 保证项目实施的制度、措施
+    public var safeguards: String
+    /// 项目实施计划
+    public var plan: String
+    public init(overview: String = "", basis: String = "", necessity: String = "", safeguards: String = "", plan: String = "") {
+        self.overview = overview
+        self.basis = basis
+        self.necessity = necessity
+        self.safeguards = safeguards
+        self.plan = plan
+    }
+
+    /// The fields in print order: JSON key, printed label, key path.
+    nonisolated(unsafe) public static let fields: [(key: String, label: String, path: WritableKeyPath<Narrative, String>)] = [
+        ("overview", "项目概况", \.overview),
+        ("basis", "立项依据", \.basis),
+        ("necessity", "项目设立必要性", \.necessity),
+        ("safeguards", "保证项目实施的制度、措施", \.safeguards),
+        ("plan", "项目实施计划", \.plan),
+    ]
+}
+
+/// 总体目标 of both sides; the annual one may be empty.
+public struct Goals: Sendable, Equatable {
+    public var implementation: String
+    public var annual: String
+    public init(implementation: String = "", annual: String = "") {
+        self.implementation = implementation
+        self.annual = annual
+    }
+    public subscript(side: Side) -> String {
+        side == .implementation ? implementation : annual
+    }
+}
+
+/// The sign-off row; values kept as written (a malformed date stays malformed).
+public struct Signoff: Sendable, Equatable {
+    /// 负责人
+    public var leader: String
+    /// 经办人
+    public var handler: String
+    /// 联系电话
+    public var phone: String
+    /// 填报日期, e.g. `20251230094312`.
+    public var filedAt: String
+    public init(leader: String = "", handler: String = "", phone: String = "", filedAt: String = "") {
+        self.leader = leader
+        self.handler = handler
+        self.phone = phone
+        self.filedAt = filedAt
+    }
+}

@@ -1,0 +1,63 @@
+/// One 三级 indicator on one side: its tiers as printed and its 指标值.
+public struct Indicator: Sendable, Equatable {
+    /// 一级 label as printed, whitespace removed (`产出指标`), or the inferred one.
+    public var tier1: String
+    /// 二级 label as printed, whitespace removed (`经济效益` stays `经济效益`).
+    public var tier2: String
+    /// 三级: the indicator's name, kept as written (may be cut off).
+    public var name: String
+    /// 指标值, kept as written.
+    public var value: String
+    /// Where the row stands in the file.
+    public var line: Int
+
+    public init(tier1: String, tier2: String, name: String, value: String, line: Int = 0) {
+        self.tier1 = tier1
+        self.tier2 = tier2
+        self.name = name
+        self.value = value
+        self.line = line
+    }
+
+    /// The canonical 一级 tier, for grouping.
+    public var tier1Kind: Tier1? { Tier1(label: tier1) }
+    /// The canonical 二级 tier, for grouping (`经济效益` and `经济效益指标` are one).
+    public var tier2Kind: Tier2? { Tier2(label: tier2) }
+    /// The value split into comparator, number and unit, where it has that shape.
+    public var parsedValue: ParsedValue? { ParsedValue(value) }
+}
+
+/// A 二级 label that a side printed, with or without indicators under it.
+/// An empty one (`经济 效益` with nothing under it) is a declaration, not an indicator.
+public struct TierDeclaration: Sendable, Equatable {
+    public var tier1: String
+    public var tier2: String
+    public var line: Int
+    public init(tier1: String, tier2: String, line: Int) {
+        self.tier1 = tier1
+        self.tier2 = tier2
+        self.line = line
+    }
+}
+
+/// Both sides of the indicator table.
+public struct IndicatorTable: Sendable, Equatable {
+    public var implementation: [Indicator]
+    public var annual: [Indicator]
+    /// Every 二级 label each side printed, in order (including ones with no indicators).
+    public var declarations: [Side: [TierDeclaration]]
+
+    public init(implementation: [Indicator] = [], annual: [Indicator] = [], declarations: [Side: [TierDeclaration]] = [:]) {
+        self.implementation = implementation
+        self.annual = annual
+        self.declarations = declarations
+    }
+
+    public subscript(side: Side) -> [Indicator] {
+        get { side == .implementation ? implementation : annual }
+        set { if side == .implementation { implementation = newValue } else { annual = newValue } }
+    }
+
+    /// Indicators on both sides.
+    public var count: Int { implementation.count + annual.count }
+}

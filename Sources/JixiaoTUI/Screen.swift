@@ -1,0 +1,16 @@
+/// What the terminal backend drives: a pure value that takes key events and renders to a grid.
+public protocol Screen {
+    /// Applies one event; the result tells the backend what to do next.
+    mutating func handle(_ event: KeyEvent) -> ScreenCommand
+    /// Draws the whole screen into a grid of the given size.
+    func render(width: Int, height: Int) -> Grid
+}
+
+/// The backend's next step after an event.
+public enum ScreenCommand: Sendable, Equatable {
+    case none
+    /// Leave the browser and restore the terminal.
+    case quit
+    /// Repaint the whole terminal (Ctrl-L), not just the difference.
+    case repaint
+}
