@@ -29,6 +29,8 @@ public struct Form: Sendable, Equatable {
     public var signoff: Signoff
     /// Where the form starts (its title line, or first row when untitled).
     public var source: SourceLocation
+    /// What the reader could not place in this form (cells that fit no rule), with lines.
+    public var readingNotes: [Diagnostic] = []
 
     public init(
         title: String = "", fiscalYear: Int? = nil, project: String = "",

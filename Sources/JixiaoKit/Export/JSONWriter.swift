@@ -1,0 +1,106 @@
+/// A small JSON writer that keeps key order (the export schema's order) and writes text
+/// unescaped where JSON allows (Chinese stays readable; `/` stays `/`).
+struct JSONWriter {
+    private(set) var out = ""
+    let pretty: Bool
+    private var depth = 0
+    private var needsComma = [false]
+
+    init(pretty: Bool) { self.pretty = pretty }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        out += "\n"
+        out += String(repeating: "  ", count: depth)
+    }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { out += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    mutating func beginObject() { open("{") }
+    mutating func endObject() { close("}") }
+    mutating func beginArray() { open("[") }
+    mutating func endArray() { close("]") }
+
+    private mutating func open(_ bracket: String) {
+        prefixValue()
+        out += bracket
+        depth += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if hadItems { newline() }
+        out += bracket
+    }
+
+    /// Before a value: inside an array, a comma and newline; after a key, nothing.
+    private mutating func prefixValue() {
+        if pendingKey {
+            pendingKey = false
+            return
+        }
+        separator()
+        newline()
+    }
+
+    private var pendingKey = false
+
+    mutating func field(_ k: String) {
+        separator()
+        newline()
+        Self.quote(k, into: &out)
+        out += pretty ? ": " : ":"
+        pendingKey = true
+    }
+
+    mutating func string(_ s: String) {
+        prefixValue()
+        Self.quote(s, into: &out)
+    }
+
+    mutating func number(_ d: Double?) {
+        prefixValue()
+        guard let d, d.isFinite else { out += "null"; return }
+        if d == d.rounded(), abs(d) < 9e15 { out += String(Int64(d)) } else { out += String(d) }
+    }
+
+    mutating func int(_ i: Int?) {
+        prefixValue()
+        out += i.map(String.init) ?? "null"
+    }
+
+    mutating func field(_ k: String, _ s: String) { field(k); string(s) }
+    mutating func field(_ k: String, number d: Double?) { field(k); number(d) }
+
+    static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        var plain = true
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
+        if plain {
+            out += s
+        } else {
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if u.value < 0x20 {
+                        let hex = String(u.value, radix: 16)
+                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        out.unicodeScalars.append(u)
+                    }
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Bytes in, text out: UTF-8 with or without BOM, or GB18030/GBK when the bytes are not valid
+/// UTF-8. Line ends are left to the row scanner (LF, CRLF and CR all end a line).
+enum TextDecoding {
+    /// The encoding a file was read in.
+    enum Encoding: String, Sendable { case utf8 = "UTF-8", utf8BOM = "UTF-8 (BOM)", gb18030 = "GB18030" }
+
+    enum Failure: Error, Equatable {
+        /// A NUL byte: not a text export at all.
+        case binary(offset: Int)
+        /// Valid in no supported encoding; offsets of the first bad byte for each.
+        case undecodable(utf8Offset: Int, gb18030Offset: Int, byte: UInt8)
+    }
+
+    /// GB18030 through Foundation (GBK text reads correctly as GB18030).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    static func decode(_ bytes: [UInt8]) -> Result<(String, Encoding), Failure> {
+        if let nul = bytes.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+        var body = bytes[...]
+        var encoding = Encoding.utf8
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = bytes[3...]
+            encoding = .utf8BOM
+        }
+        let utf8Bad = firstInvalidUTF8(body)
+        if utf8Bad == nil {
+            return .success((String(decoding: body, as: UTF8.self), encoding))
+        }
+        let gbBad = firstInvalidGB18030(bytes[...])
+        if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030) {
+            return .success((text, .gb18030))
+        }
+        let offset = utf8Bad! + (encoding == .utf8BOM ? 3 : 0)
+        return .failure(.undecodable(utf8Offset: offset, gb18030Offset: gbBad ?? 0, byte: bytes[offset]))
+    }
+
+    /// Offset (within the slice) of the first byte that breaks UTF-8, or nil when valid.
+    static func firstInvalidUTF8(_ b: ArraySlice<UInt8>) -> Int? {
+        var i = b.startIndex
+        let end = b.endIndex
+        while i < end {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i - b.startIndex
+            }
+            if i + need >= end { return i - b.startIndex }
+            let c1 = b[i + 1]
+            if c1 < lo || c1 > hi { return i - b.startIndex }
+            var k = 2
+            while k <= need {
+                let ck = b[i + k]
+                if ck < 0x80 || ck > 0xBF { return i - b.startIndex }
+                k += 1
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// Offset of the first byte that breaks GB18030's byte structure, or nil when valid.
+    static func firstInvalidGB18030(_ b: ArraySlice<UInt8>) -> Int? {
+        var i = b.startIndex
+        let end = b.endIndex
+        while i < end {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            guard c >= 0x81, c <= 0xFE, i + 1 < end else { return i - b.startIndex }
+            let c1 = b[i + 1]
+            if (0x40...0x7E).contains(c1) || (0x80...0xFE).contains(c1) { i += 2; continue }
+            if (0x30...0x39).contains(c1), i + 3 < end,
+               (0x81...0xFE).contains(b[i + 2]), (0x30...0x39).contains(b[i + 3]) {
+                i += 4
+                continue
+            }
+            return i - b.startIndex
+        }
+        return nil
+    }
+}
