@@ -12,4 +12,10 @@ public enum Sanitizer {
         }
         return String(out)
     }
+
+    /// Like `clean`, but keeps line breaks (CR/CRLF become LF) for text that is wrapped later.
+    public static func cleanKeepingNewlines(_ text: String) -> String {
+        // STUB: replaced by the text helper.
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
 }
