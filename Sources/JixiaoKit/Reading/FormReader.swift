@@ -77,7 +77,8 @@ public enum FormReader {
         builder.finish()
         var diagnostics = builder.diagnostics
         if builder.forms.isEmpty {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)"))
+            // One clear error instead of a warning for each line of a file that is no export.
+            diagnostics = [Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)")]
         }
         return ReadResult(forms: builder.forms, diagnostics: diagnostics, filesRead: builder.forms.isEmpty ? 0 : 1, filesSeen: 1)
     }
