@@ -106,6 +106,34 @@ func scalarString(_ v: UInt32) -> String { String(Unicode.Scalar(v)!) }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
     }
 
+    /// Two "simple" scalars never join into one cluster, which is what lets the string fast
+    /// path add scalar widths instead of walking characters (any other scalar sends it to the
+    /// slow path). Checked for every simple scalar against itself and simple neighbours of the
+    /// break classes that could join: a simple scalar must not be a regional indicator, Hangul
+    /// L/V/T jamo, Prepend, Extend, ZWJ or SpacingMark.
+    @Test func simpleScalarsNeverJoin() {
+        let neighbours: [Unicode.Scalar] = ["a", "\u{AC00}", "\u{AC01}", "中", "\u{2764}"]
+        for x in neighbours { #expect(DisplayWidth.simpleScalarWidth(x.value) > 0) }
+        var joined: [UInt32] = []
+        for v in UInt32(0x20)...0xFFFF where DisplayWidth.simpleScalarWidth(v) >= 0 {
+            let s = Unicode.Scalar(v)!
+            var pairs = [[s, s]]
+            for x in neighbours { pairs += [[s, x], [x, s]] }
+            for pair in pairs {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: pair)
+                if String(view).count != 2 { joined.append(v); break }
+            }
+        }
+        #expect(joined.isEmpty, "\(joined.prefix(10).map { String($0, radix: 16) })")
+        // And the test would notice: these join.
+        for pair: [Unicode.Scalar] in [["\u{1100}", "\u{AC00}"], ["a", "\u{301}"], ["\u{1F1E8}", "\u{1F1F3}"], ["\u{600}", "a"]] {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: pair)
+            #expect(String(view).count == 1)
+        }
+    }
+
     @Test func tableIsSortedAndDisjoint() {
         let lo = DisplayWidth.tableLo, hi = DisplayWidth.tableHi, w = DisplayWidth.tableWidth
         #expect(lo.count == hi.count && hi.count == w.count)

@@ -84,17 +84,24 @@ public enum DisplayWidth {
 
     /// Width of one scalar if it is "simple": it can neither join a neighbour into one cluster
     /// nor be joined by one, so its own width is what it adds to a string. -1 otherwise.
-    /// Covers ASCII, Latin-1 to U+02FF, general punctuation (quotes, dashes, `…`), CJK
-    /// punctuation, kana, CJK ideographs, Hangul syllables and full-width forms.
+    /// Covers ASCII, Latin-1 to U+02FF, U+2000–2FFF (punctuation such as `“”…—`, math such as
+    /// `≥≤`, arrows, box drawing, symbols), CJK punctuation, kana, bopomofo, enclosed CJK, CJK
+    /// ideographs, Yi, Hangul syllables, and full-width and half-width forms. (The ranges hold no
+    /// spacing marks, prepended characters, regional indicators or conjoining jamo; their
+    /// zero-width scalars are turned away by the width check. The tests check every scalar.)
     @inline(__always)
     static func simpleScalarWidth(_ v: UInt32) -> Int {
         if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0xAD ? 0 : 1 }
         if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         switch v {
         case 0x2010...0x2027, 0x2030...0x205E: return 1
-        case 0x3000...0x3029, 0x302E...0x303E, 0x3041...0x3096, 0x309B...0x30FF,
+        case 0x3000...0x3029, 0x3030...0x303E, 0x3041...0x3096, 0x309B...0x30FF,
              0x3400...0x4DBF, 0xAC00...0xD7A3, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
             return 2
+        case 0xFF61...0xFF9D: return 1
+        case 0x2000...0x2FFF, 0x3100...0x33FF, 0xA000...0xA4CF:
+            let w = lookup(v)
+            return w == 0 ? -1 : Int(w)
         default: return -1
         }
     }
