@@ -319,6 +319,21 @@ extension String {
 // MARK: - TextLayout: wrap
 
 @Suite struct WrapTests {
+    /// The public punctuation sets and the classifier wrap uses agree on every BMP scalar.
+    @Test func punctuationSetsMatchClassifier() {
+        #expect(TextLayout.closingPunctuation.isSuperset(of: Array("，。；：、？！）》」』】〕…,.;:!?)%")))
+        #expect(TextLayout.openingPunctuation.isSuperset(of: Array("（《「『【〔(")))
+        var wrong: [UInt32] = []
+        for v in UInt32(0x20)...0xFFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let ch = Character(s)
+            let cls = TextLayout.breakClass(v, width: DisplayWidth.of(s))
+            if TextLayout.closingPunctuation.contains(ch) != (cls == .closing) { wrong.append(v) }
+            if TextLayout.openingPunctuation.contains(ch) != (cls == .opening) { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.map { String($0, radix: 16) })")
+    }
+
     @Test func kinsokuPullsPreviousCharacterDown() {
         let text = "保障参保居民基本生活，确保"
         // At 20 columns 保障参保居民基本生活 fills the line and ， would start the next one.
@@ -449,12 +464,13 @@ extension String {
             "a" + String(repeating: " ", count: 200_000) + "b",
             String(repeating: "（", count: 100_000),
             String(repeating: "e\u{301}", count: 100_000),
+            String(repeating: "a" + String(repeating: " ", count: 300), count: 1_000),
         ]
         let clock = ContinuousClock()
         for text in inputs {
             let elapsed = clock.measure {
-                let lines = TextLayout.wrap(text, width: 37)
-                #expect(!lines.isEmpty)
+                #expect(!TextLayout.wrap(text, width: 37).isEmpty)
+                #expect(!TextLayout.wrap(text, width: 500).isEmpty)
             }
             #expect(elapsed < .seconds(10))
         }

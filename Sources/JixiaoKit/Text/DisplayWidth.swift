@@ -40,9 +40,7 @@ public enum DisplayWidth {
 
     /// Columns taken by a string: the sum of its characters' widths.
     public static func of(_ text: some StringProtocol) -> Int {
-        let fast: Int?? = text.utf8.withContiguousStorageIfAvailable { simpleWidth(utf8: $0) }
-        if let fast, let w = fast { return w }
-        if fast == nil, let w = simpleWidth(scalars: text.unicodeScalars) { return w }
+        if let w = simpleWidth(of: text) { return w }
         var w = 0
         for ch in text { w += of(ch) }
         return w
@@ -104,6 +102,13 @@ public enum DisplayWidth {
             return w == 0 ? -1 : Int(w)
         default: return -1
         }
+    }
+
+    /// Width of text made only of simple scalars (each its own character), or nil if there is
+    /// another one.
+    static func simpleWidth(of text: some StringProtocol) -> Int? {
+        if let r = text.utf8.withContiguousStorageIfAvailable({ simpleWidth(utf8: $0) }) { return r }
+        return simpleWidth(scalars: text.unicodeScalars)
     }
 
     /// Width of UTF-8 text made only of simple scalars, or nil if there is another one.

@@ -32,54 +32,65 @@ public enum TextLayout {
     /// (for clipping at a window edge). Zero-width characters right after the cut are kept.
     public static func clip(_ text: String, to width: Int) -> String {
         if width <= 0 { return "" }
-        var w = 0
-        var end = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            w += DisplayWidth.of(text[i])
-            if w > width { break }
-            end = next
-            i = next
-        }
+        let end = prefixEnd(text, fitting: width).end
         return end == text.endIndex ? text : String(text[..<end])
     }
 
     /// `text` cut to `width` columns with `…`, and the width of the result.
     static func truncated(_ text: String, to width: Int) -> (text: String, width: Int) {
         if width <= 0 { return ("", 0) }
-        // One pass: remember where the text stood when it still left room for the ellipsis.
+        let total = DisplayWidth.of(text)
+        if total <= width { return (text, total) }
+        let (end, w) = prefixEnd(text, fitting: width - 1)
+        var out = String(text[..<end])
+        out.append(ellipsis)
+        return (out, w + 1)
+    }
+
+    /// End of the longest prefix of `text` at most `width` columns wide (zero-width characters
+    /// after it included), and its width.
+    static func prefixEnd(_ text: String, fitting width: Int) -> (end: String.Index, width: Int) {
         var w = 0
-        var cut = text.startIndex
-        var cutWidth = 0
+        if DisplayWidth.simpleWidth(of: text) != nil {
+            // Every scalar is a character of its own: walk scalars, not grapheme clusters.
+            let us = text.unicodeScalars
+            var i = us.startIndex
+            while i < us.endIndex {
+                let cw = DisplayWidth.simpleScalarWidth(us[i].value)
+                if w + cw > width { return (i, w) }
+                w += cw
+                i = us.index(after: i)
+            }
+            return (i, w)
+        }
         var i = text.startIndex
         while i < text.endIndex {
             let cw = DisplayWidth.of(text[i])
-            if w + cw > width {
-                return (String(text[..<cut]) + String(ellipsis), cutWidth + 1)
-            }
+            if w + cw > width { return (i, w) }
             w += cw
             i = text.index(after: i)
-            if w <= width - 1 {
-                cut = i
-                cutWidth = w
-            }
         }
-        return (text, w)
+        return (i, w)
     }
 
     // MARK: - Wrapping
 
     /// Closing punctuation: never starts a line (kinsoku).
-    public static let closingPunctuation: Set<Character> = [
-        "，", "。", "；", "：", "、", "？", "！", "）", "》", "」", "』", "】", "〕", "…",
-        ",", ".", ";", ":", "!", "?", ")", "%", "”", "’", "〉", "］", "｝", "〗", "〙", "％",
-        "·", "・", "ー", "〞", "︰", "］", "]", "}",
-    ]
+    public static let closingPunctuation: Set<Character> = Set(closingScalars.map { Character(Unicode.Scalar($0)!) })
 
     /// Opening punctuation: never ends a line.
-    public static let openingPunctuation: Set<Character> = [
-        "（", "《", "「", "『", "【", "〔", "(", "“", "‘", "〈", "［", "｛", "〖", "〘", "[", "{", "〝",
+    public static let openingPunctuation: Set<Character> = Set(openingScalars.map { Character(Unicode.Scalar($0)!) })
+
+    /// `，。；：、？！）》」』】〕…,.;:!?)%` and their kin: `”’〉］｝〗〙％］]}·・｡､〞`.
+    static let closingScalars: [UInt32] = [
+        0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x3011,
+        0x3015, 0x2026, 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x25, 0x201D, 0x2019, 0x3009, 0xFF3D,
+        0xFF5D, 0x3017, 0x3019, 0xFF05, 0x5D, 0x7D, 0xB7, 0x30FB, 0xFF61, 0xFF64, 0x301E,
+    ]
+    /// `（《「『【〔(` and their kin: `“‘〈［｛〖〘[{〝`.
+    static let openingScalars: [UInt32] = [
+        0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x28, 0x201C, 0x2018, 0x3008, 0xFF3B, 0xFF5B,
+        0x3016, 0x3018, 0x5B, 0x7B, 0x301D,
     ]
 
     /// `text` wrapped into lines of at most `width` columns.
@@ -88,10 +99,11 @@ public enum TextLayout {
     ///   (an empty one gives "").
     /// - Chinese wraps between any two characters; a run of letters and digits (a word, or a
     ///   number like `3413.66` or `58,372,000`) is kept whole unless it is wider than `width`.
-    /// - Spaces at a break are dropped.
+    /// - Spaces (and U+3000) at a break are dropped; leading spaces of a paragraph are kept.
     /// - Kinsoku: a line never starts with closing punctuation (`，。；：、？！）》」…,.;:!?)%`…)
     ///   nor ends with opening punctuation (`（《「『【〔(`…): the character before is pulled down
-    ///   instead. Only when that would leave the line empty is the rule given up.
+    ///   instead. Only when that would leave the line empty is the rule given up (closing
+    ///   punctuation that does not fit at the end of the line then starts the next one).
     /// - Every line is at most `width` columns, except that a character wider than `width`
     ///   (a CJK character when `width` is 1) gets a line of its own. `width` < 1 counts as 1.
     ///
@@ -99,19 +111,21 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         var lines: [String] = []
-        var start = text.startIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let ch = text[i]
-            if ch == "\n" || ch == "\r\n" || ch == "\r" {
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if b == 0x0A || b == 0x0D {
                 wrapParagraph(text[start..<i], width: width, into: &lines)
-                i = text.index(after: i)
+                i = u.index(after: i)
+                if b == 0x0D && i != u.endIndex && u[i] == 0x0A { i = u.index(after: i) }
                 start = i
             } else {
-                i = text.index(after: i)
+                i = u.index(after: i)
             }
         }
-        wrapParagraph(text[start...], width: width, into: &lines)
+        wrapParagraph(text[start..<u.endIndex], width: width, into: &lines)
         return lines
     }
 
@@ -122,66 +136,98 @@ public enum TextLayout {
 
     struct Unit {
         var index: String.Index
-        var width: Int
+        var width: Int32
         var cls: BreakClass
     }
 
-    static func breakClass(_ ch: Character, width: Int) -> BreakClass {
-        if ch == " " || ch == "\u{3000}" { return .space }
-        if width == 0 { return .zeroWidth }
-        if let a = ch.asciiValue {
-            switch a {
+    /// The class of a character from its first scalar and its width.
+    @inline(__always)
+    static func breakClass(_ v: UInt32, width: Int) -> BreakClass {
+        if v < 0x80 {
+            switch v {
+            case 0x20: return .space
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
-            default: break
+            case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x25, 0x5D, 0x7D: return .closing
+            case 0x28, 0x5B, 0x7B: return .opening
+            default: return width == 0 ? .zeroWidth : .other
             }
-        } else if width == 1 && (ch.isLetter || ch.isNumber) {
-            return .word  // Latin, Greek, Cyrillic… letters outside ASCII
         }
-        if closingPunctuation.contains(ch) { return .closing }
-        if openingPunctuation.contains(ch) { return .opening }
-        return .other
+        switch v {
+        case 0x3000: return .space
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x3001, 0xFF1F, 0xFF01, 0xFF09, 0x300B, 0x300D, 0x300F, 0x3011,
+             0x3015, 0x2026, 0x201D, 0x2019, 0x3009, 0xFF3D, 0xFF5D, 0x3017, 0x3019, 0xFF05, 0xB7, 0x30FB,
+             0xFF61, 0xFF64, 0x301E,
+             0x037E, 0x0387, 0x232A:  // canonical equivalents of ; · 〉 (equal as Characters)
+            return .closing
+        case 0xFF08, 0x300A, 0x300C, 0x300E, 0x3010, 0x3014, 0x201C, 0x2018, 0x3008, 0xFF3B, 0xFF5B,
+             0x3016, 0x3018, 0x301D,
+             0x2329:  // canonical equivalent of 〈
+            return .opening
+        default:
+            if width == 0 { return .zeroWidth }
+            // Letters and digits of other alphabets (Latin, Greek, Cyrillic…) make words too.
+            if width == 1 && v < 0x2000, let s = Unicode.Scalar(v),
+               s.properties.isAlphabetic || s.properties.numericType != nil {
+                return .word
+            }
+            return .other
+        }
     }
 
     static func wrapParagraph(_ para: Substring, width: Int, into lines: inout [String]) {
-        // Units with widths and classes; `.`/`,` between two digits join a number.
+        // Units with widths and classes. Text of simple scalars (the usual case) goes scalar by
+        // scalar, which is a character each; anything else goes character by character.
         var units: [Unit] = []
-        var i = para.startIndex
-        while i < para.endIndex {
-            let ch = para[i]
-            let w = DisplayWidth.of(ch)
-            units.append(Unit(index: i, width: w, cls: breakClass(ch, width: w)))
-            i = para.index(after: i)
+        if let simple = DisplayWidth.simpleWidth(of: para) {
+            if simple <= width { lines.append(String(para)); return }
+            let us = para.unicodeScalars
+            units.reserveCapacity(para.utf8.count / 2)
+            var i = us.startIndex
+            while i < us.endIndex {
+                let v = us[i].value
+                let w = DisplayWidth.simpleScalarWidth(v)
+                units.append(Unit(index: i, width: Int32(w), cls: breakClass(v, width: w)))
+                i = us.index(after: i)
+            }
+        } else {
+            var total = 0
+            var i = para.startIndex
+            while i < para.endIndex {
+                let ch = para[i]
+                let w = DisplayWidth.of(ch)
+                units.append(Unit(index: i, width: Int32(w), cls: breakClass(ch.unicodeScalars.first!.value, width: w)))
+                total += w
+                i = para.index(after: i)
+            }
+            if total <= width { lines.append(String(para)); return }
         }
         let n = units.count
-        if n == 0 { lines.append(""); return }
+        // `.` and `,` between two digits belong to the number (3413.66, 58,372,000).
         if n >= 3 {
             for k in 1..<(n - 1) where units[k].cls == .closing {
-                let ch = para[units[k].index]
-                if (ch == "." || ch == ",") && isDigit(para[units[k - 1].index]) && isDigit(para[units[k + 1].index]) {
+                let v = para.unicodeScalars[units[k].index].value
+                if (v == 0x2E || v == 0x2C) && isDigit(units[k - 1], in: para) && isDigit(units[k + 1], in: para) {
                     units[k].cls = .word
                 }
             }
         }
-        // Quick exit: the whole paragraph fits.
-        var total = 0
-        for u in units { total += u.width }
-        if total <= width { lines.append(String(para)); return }
-
         func index(_ k: Int) -> String.Index { k < n ? units[k].index : para.endIndex }
-        // nextSolid[k]: first non-space unit at or after k (n if none).
+        // nextSolid[k]: first non-space unit at or after k (n if none);
+        // lastSolid[k]: last non-space unit before k (-1 if none).
         var nextSolid = [Int](repeating: n, count: n + 1)
-        if n > 0 {
-            for k in stride(from: n - 1, through: 0, by: -1) {
-                nextSolid[k] = units[k].cls == .space ? nextSolid[k + 1] : k
-            }
+        var lastSolid = [Int](repeating: -1, count: n + 1)
+        for k in stride(from: n - 1, through: 0, by: -1) {
+            nextSolid[k] = units[k].cls == .space ? nextSolid[k + 1] : k
+        }
+        for k in 0..<n {
+            lastSolid[k + 1] = units[k].cls == .space ? lastSolid[k] : k
         }
         /// Whether a line may end before unit `b` (with the line starting at `s < b`).
         /// `strict` applies kinsoku too; otherwise only words and zero-width units bind.
         func canBreak(_ s: Int, _ b: Int, strict: Bool) -> Bool {
             let q = nextSolid[b]
             if q == n { return true }
-            var p = b - 1
-            while p >= s && units[p].cls == .space { p -= 1 }
+            let p = lastSolid[b]
             if p < s { return false }  // the line would hold only spaces
             let next = units[q].cls
             let prev = units[p].cls
@@ -191,8 +237,7 @@ public enum TextLayout {
             return true
         }
         func emit(_ s: Int, _ b: Int) {
-            var e = b
-            while e > s && units[e - 1].cls == .space { e -= 1 }
+            let e = max(s, lastSolid[b] + 1)
             lines.append(String(para[index(s)..<index(e)]))
         }
 
@@ -201,8 +246,8 @@ public enum TextLayout {
             // Greedy: as many units as fit (zero-width ones always ride along).
             var w = 0
             var e = s
-            while e < n && w + units[e].width <= width {
-                w += units[e].width
+            while e < n && w + Int(units[e].width) <= width {
+                w += Int(units[e].width)
                 e += 1
             }
             if e == n {
@@ -234,8 +279,9 @@ public enum TextLayout {
     }
 
     @inline(__always)
-    static func isDigit(_ ch: Character) -> Bool {
-        guard let a = ch.asciiValue else { return false }
-        return a >= 0x30 && a <= 0x39
+    static func isDigit(_ u: Unit, in para: Substring) -> Bool {
+        guard u.cls == .word else { return false }
+        let v = para.unicodeScalars[u.index].value
+        return v >= 0x30 && v <= 0x39
     }
 }
