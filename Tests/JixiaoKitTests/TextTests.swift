@@ -375,6 +375,9 @@ extension String {
         #expect(TextLayout.wrap("hello world foo", width: 8) == ["hello", "world", "foo"])
         #expect(TextLayout.wrap("成人IC卡优惠", width: 5) == ["成人", "IC卡", "优惠"])
         #expect(TextLayout.wrap("增长12.5%以上", width: 8) == ["增长", "12.5%以", "上"])
+        #expect(TextLayout.wrap("低于2元/人次的成本", width: 9) == ["低于2元/", "人次的成", "本"])
+        #expect(TextLayout.wrap("2024-2025年度", width: 6) == ["2024-", "2025年", "度"])
+        #expect(TextLayout.wrap("项目——补贴", width: 5) == ["项目", "——补", "贴"])
         // A word wider than the line is cut.
         #expect(TextLayout.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }

@@ -100,6 +100,7 @@ public enum TextLayout {
     /// - Chinese wraps between any two characters; a run of letters and digits (a word, or a
     ///   number like `3413.66` or `58,372,000`) is kept whole unless it is wider than `width`.
     /// - Spaces (and U+3000) at a break are dropped; leading spaces of a paragraph are kept.
+    /// - No break right before `-` or `/` (`2元/人次`), nor inside the dash `——`.
     /// - Kinsoku: a line never starts with closing punctuation (`，。；：、？！）》」…,.;:!?)%`…)
     ///   nor ends with opening punctuation (`（《「『【〔(`…): the character before is pulled down
     ///   instead. Only when that would leave the line empty is the rule given up (closing
@@ -132,6 +133,10 @@ public enum TextLayout {
     /// Layout class of a character for line breaking.
     enum BreakClass: UInt8 {
         case other, space, word, closing, opening, zeroWidth
+        /// `-` and `/`: no break right before (`2元/人次`, `2024-2025`), a break after is fine.
+        case hyphen
+        /// `—`: a Chinese dash `——` is never split.
+        case dash
     }
 
     struct Unit {
@@ -149,6 +154,7 @@ public enum TextLayout {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return .word
             case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x25, 0x5D, 0x7D: return .closing
             case 0x28, 0x5B, 0x7B: return .opening
+            case 0x2D, 0x2F: return .hyphen
             default: return width == 0 ? .zeroWidth : .other
             }
         }
@@ -163,6 +169,7 @@ public enum TextLayout {
              0x3016, 0x3018, 0x301D,
              0x2329:  // canonical equivalent of 〈
             return .opening
+        case 0x2014, 0x2015: return .dash
         default:
             if width == 0 { return .zeroWidth }
             // Letters and digits of other alphabets (Latin, Greek, Cyrillic…) make words too.
@@ -233,7 +240,10 @@ public enum TextLayout {
             let prev = units[p].cls
             if next == .zeroWidth { return false }
             if q == p + 1 && prev == .word && next == .word { return false }
-            if strict && (next == .closing || prev == .opening) { return false }
+            if strict {
+                if next == .closing || prev == .opening { return false }
+                if q == p + 1 && (next == .hyphen || (prev == .dash && next == .dash)) { return false }
+            }
             return true
         }
         func emit(_ s: Int, _ b: Int) {
