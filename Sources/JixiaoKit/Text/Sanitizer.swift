@@ -168,10 +168,4 @@ public enum Sanitizer {
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable(body)!
     }
-
-    /// Like `clean`, but keeps line breaks (CR/CRLF become LF) for text that is wrapped later.
-    public static func cleanKeepingNewlines(_ text: String) -> String {
-        // STUB: replaced by the text helper.
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
-    }
 }
