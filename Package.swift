@@ -34,7 +34,7 @@ let package = Package(
             dependencies: ["JixiaoKit"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"]),
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
