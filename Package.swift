@@ -35,6 +35,8 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
+        // The real binary: command line, exit codes, and the browser driven through tmux.
+        .testTarget(name: "JixiaoCLITests", dependencies: ["jixiao"]),
     ],
     swiftLanguageModes: [.v6]
 )

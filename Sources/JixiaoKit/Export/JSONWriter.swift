@@ -80,7 +80,11 @@ struct JSONWriter {
     static func quote(_ s: String, into out: inout String) {
         out += "\""
         var plain = true
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
+        // 0xC2 starts C1 controls; 0xE2 starts bidi and zero-width controls; 0xEF the BOM.
+        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
+            plain = false
+            break
+        }
         if plain {
             out += s
         } else {
@@ -92,7 +96,7 @@ struct JSONWriter {
                 case "\r": out += "\\r"
                 case "\t": out += "\\t"
                 default:
-                    if u.value < 0x20 {
+                    if u.value < 0x20 || Self.mustEscape(u) {
                         let hex = String(u.value, radix: 16)
                         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                     } else {
@@ -102,5 +106,14 @@ struct JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Scalars written as `\uXXXX` so that no control, bidi or zero-width character reaches a
+    /// terminal raw, while the data stays exact.
+    static func mustEscape(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C: return true
+        default: return false
+        }
     }
 }

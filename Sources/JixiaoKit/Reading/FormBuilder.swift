@@ -26,17 +26,17 @@ struct FormBuilder {
             return
         }
         // A title line starts a form.
-        if row.cells.count == 1, first.text.hasSuffix(Self.titleSuffix) {
+        if row.cells.count == 1, first.label == nil, first.text.hasSuffix(Self.titleSuffix) {
             startForm(title: first.text, line: row.line)
             return
         }
-        if row.cells.count == 1, let year = Self.fiscalYear(first.squeezed), form != nil, form!.fiscalYear == nil {
+        if row.cells.count == 1, first.label == nil, form != nil, form!.fiscalYear == nil,
+           let year = Self.fiscalYear(Vocabulary.squeeze(first.text)) {
             form!.fiscalYear = year
             return
         }
-        let key = first.squeezed
         // An untitled form: a second 项目名称 starts the next one.
-        if key == "项目名称", form == nil || !form!.project.isEmpty || afterSignoff {
+        if first.label == .header(.project), form == nil || !form!.project.isEmpty || afterSignoff {
             startForm(title: "", line: row.line)
         }
         guard form != nil else {
@@ -97,71 +97,72 @@ struct FormBuilder {
     // MARK: - Header block
 
     private func isHeaderBlockRow(_ row: Row) -> Bool {
-        row.cells.contains { Self.headerLabel($0.squeezed) != nil || Vocabulary.fundsSlot($0.squeezed) != nil }
-    }
-
-    static func headerLabel(_ s: String) -> WritableKeyPath<Form, String>? {
-        switch s {
-        case "项目名称": return \.project
-        case "实施单位": return \.implementingUnit
-        case "项目属性": return \.attribute
-        case "项目期": return \.period
-        default: return nil
+        row.cells.contains { c in
+            switch c.label {
+            case .header?, .funds?: return true
+            default: return false
+            }
         }
     }
 
-    private static func isFundsLabel(_ s: String) -> Bool {
-        s.hasPrefix("项目资金")
+    static func headerPath(_ field: CellLabel.HeaderField) -> WritableKeyPath<Form, String>? {
+        switch field {
+        case .project: return \.project
+        case .implementingUnit: return \.implementingUnit
+        case .attribute: return \.attribute
+        case .period: return \.period
+        case .department, .funds: return nil
+        }
     }
 
     private mutating func readHeaderBlock(_ row: Row) -> Bool {
         var used = false
-        var sourceSeen: Set<String> = []
+        var sourceSeen: Set<Vocabulary.FundsSlot> = []
         var totalSeen = 0
         var k = 0
         let cells = row.cells
-        func isLabel(_ s: String) -> Bool {
-            Self.headerLabel(s) != nil || s == "主管部门及代码" || Vocabulary.fundsSlot(s) != nil || Self.isFundsLabel(s)
+        func isLabel(_ c: TableCellText) -> Bool {
+            switch c.label {
+            case .header?, .funds?: return true
+            default: return false
+            }
         }
         while k < cells.count {
-            let s = cells[k].squeezed
-            let next: TableCellText? = k + 1 < cells.count && !isLabel(cells[k + 1].squeezed) ? cells[k + 1] : nil
-            if let path = Self.headerLabel(s) {
-                form![keyPath: path] = next?.text ?? ""
+            let next: TableCellText? = k + 1 < cells.count && !isLabel(cells[k + 1]) ? cells[k + 1] : nil
+            let step = next == nil ? 1 : 2
+            switch cells[k].label {
+            case .header(.funds)?:
                 used = true
-                k += next == nil ? 1 : 2
-                continue
-            }
-            if s == "主管部门及代码" {
+                k += 1
+            case .header(.department)?:
                 form!.department = Self.department(next?.text ?? "")
                 used = true
-                k += next == nil ? 1 : 2
-                continue
-            }
-            if Self.isFundsLabel(s) { used = true; k += 1; continue }
-            if let slot = Vocabulary.fundsSlot(s) {
+                k += step
+            case .header(let field)?:
+                form![keyPath: Self.headerPath(field)!] = next?.text ?? ""
+                used = true
+                k += step
+            case .funds(let slot)?:
                 used = true
                 let amount = next.flatMap { cell -> Double? in
                     let a = Self.amount(cell.text)
                     if a == nil { warn(row.line, "funds amount is not a number: \(cell.text)") }
                     return a
                 }
-                switch slot {
-                case .total(let side):
-                    let side = side ?? (totalSeen == 0 ? .implementation : .annual)
+                if case .total(let given) = slot {
+                    let side = given ?? (totalSeen == 0 ? .implementation : .annual)
                     totalSeen += 1
                     form!.funds[side].total = amount
-                case .source(let path):
-                    let key = "\(path)"
-                    let side: Side = sourceSeen.contains(key) ? .annual : .implementation
-                    sourceSeen.insert(key)
-                    form!.funds[side][keyPath: path] = amount
+                } else {
+                    let side: Side = sourceSeen.contains(slot) ? .annual : .implementation
+                    sourceSeen.insert(slot)
+                    form!.funds[side][keyPath: slot.path] = amount
                 }
-                k += next == nil ? 1 : 2
-                continue
+                k += step
+            default:
+                if used { warn(row.line, "cell could not be placed: \(cells[k].text)") }
+                k += 1
             }
-            if used { warn(row.line, "cell could not be placed: \(cells[k].text)") }
-            k += 1
         }
         return used
     }
@@ -195,19 +196,13 @@ struct FormBuilder {
 
     private mutating func readNarrativeOrGoal(_ row: Row) -> Bool {
         let cells = row.cells
-        let key = cells[0].squeezed
-        if let path = Vocabulary.narrativeField(key) {
+        switch cells[0].label {
+        case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
-            form!.narrative[keyPath: path] = HTMLText.strip(texts.first ?? "")
+            form!.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
             for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(extra)") }
             return true
-        }
-        if cells.contains(where: { $0.squeezed == "实施期目标" || $0.squeezed == "年度目标" }),
-           cells.allSatisfy({ ["实施期目标", "年度目标", "总体目标"].contains($0.squeezed) }) {
-            annualGoalColumn = cells.first { $0.squeezed == "年度目标" }?.column
-            return true
-        }
-        if key == "总体目标" {
+        case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
             if texts.count >= 2 {
                 form!.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
@@ -220,40 +215,37 @@ struct FormBuilder {
                 }
             }
             return true
+        case .goal?:
+            // The `实施期目标 … 年度目标` row: remember where the year's goal stands.
+            guard cells.allSatisfy({ if case .goal? = $0.label { return true } else { return false } }) else { return false }
+            annualGoalColumn = cells.first { $0.label == .goal(.annual) }?.column
+            return true
+        default:
+            return false
         }
-        return false
     }
 
     // MARK: - Sign-off
 
     private mutating func readSignoff(_ row: Row) -> Bool {
-        func label(_ s: String) -> (WritableKeyPath<Signoff, String>, String)? {
-            for (name, path) in Vocabulary.signoffLabels where s.hasPrefix(name) {
-                var rest = Substring(s.dropFirst(name.count))
-                guard rest.isEmpty || rest.first == "：" || rest.first == ":" else { return nil }
-                rest = rest.dropFirst()
-                return (path, String(rest))
-            }
-            return nil
-        }
-        guard row.cells.contains(where: { label($0.squeezed) != nil }),
-              row.cells.first.map({ label($0.squeezed) != nil }) == true else { return false }
+        guard case .signoff? = row.cells.first?.label else { return false }
         var signoff = form!.signoff
         var k = 0
         let cells = row.cells
+        let paths: [WritableKeyPath<Signoff, String>] = [\.leader, \.handler, \.phone, \.filedAt]
         while k < cells.count {
-            guard let (path, inline) = label(cells[k].squeezed) else {
+            guard case .signoff(let field)? = cells[k].label else {
                 warn(row.line, "cell could not be placed: \(cells[k].text)")
                 k += 1
                 continue
             }
-            if !inline.isEmpty {
-                // Keep the value as written: take it from the unsqueezed text after the colon.
-                let text = cells[k].text
-                let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" })
-                signoff[keyPath: path] = colon.map { String(text[text.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? inline
+            let path = paths[field.rawValue]
+            let text = cells[k].text
+            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.index(after: colon) < text.endIndex {
+                // The value follows the colon in the same cell; keep it as written.
+                signoff[keyPath: path] = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
                 k += 1
-            } else if k + 1 < cells.count, label(cells[k + 1].squeezed) == nil {
+            } else if k + 1 < cells.count, cells[k + 1].label == nil {
                 signoff[keyPath: path] = cells[k + 1].text
                 k += 2
             } else {

@@ -43,41 +43,43 @@ public enum FormReader {
 
     /// Reads one file.
     public static func read(file: String) -> ReadResult {
-        guard let fh = FileHandle(forReadingAtPath: file) else {
-            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "cannot open file")])
+        switch FileBytes.read(file) {
+        case .success(let bytes): return read(bytes: bytes, file: file)
+        case .failure(let problem):
+            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), problem.message)])
         }
-        defer { try? fh.close() }
-        let data: Data
-        do {
-            data = try fh.readToEnd() ?? Data()
-        } catch {
-            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "cannot read file: \(error.localizedDescription)")])
-        }
-        return read(bytes: [UInt8](data), file: file)
     }
 
     /// Reads the bytes of one file; `file` names it in diagnostics and source locations.
     public static func read(bytes: [UInt8], file: String) -> ReadResult {
-        let text: String
+        let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(bytes) {
-        case .success(let (t, _)): text = t
+        case .success(let d): decoded = d
         case .failure(.binary(let offset)):
             return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "binary file (NUL byte at offset \(offset)), not a text export")])
         case .failure(.undecodable(let u, let g, let byte)):
             let hex = String(byte, radix: 16, uppercase: true)
             return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "not UTF-8 (invalid byte 0x\(hex) at offset \(u)) nor GB18030 (invalid at offset \(g))")])
         }
-        return read(text: text, file: file)
+        return decoded.utf8.withUnsafeBufferPointer { all in
+            read(utf8: UnsafeBufferPointer(rebasing: all[decoded.start...]), file: file)
+        }
     }
 
     /// Reads already-decoded text.
     public static func read(text: String, file: String) -> ReadResult {
+        read(bytes: Array(text.utf8), file: file)
+    }
+
+    static func read(utf8: UnsafeBufferPointer<UInt8>, file: String) -> ReadResult {
         var builder = FormBuilder(file: file)
-        for row in RowScanner.rows(of: text) { builder.read(row) }
+        var scanner = RowScanner()
+        scanner.forEachRow(utf8) { builder.read($0) }
         builder.finish()
         var diagnostics = builder.diagnostics
         if builder.forms.isEmpty {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)"))
+            // One clear error instead of a warning for each line of a file that is no export.
+            diagnostics = [Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)")]
         }
         return ReadResult(forms: builder.forms, diagnostics: diagnostics, filesRead: builder.forms.isEmpty ? 0 : 1, filesSeen: 1)
     }

@@ -1,9 +1,10 @@
-/// One non-empty cell of a row: its column (0-based, counting empty cells) and its text,
-/// trimmed of surrounding whitespace.
+/// One non-empty cell of a row: its column (0-based, counting empty cells), its text trimmed
+/// of surrounding whitespace, and — when it is one of the form's words — its label.
 struct TableCellText: Sendable {
     var column: Int
     var text: String
-    /// The text with all whitespace removed, for comparing with the vocabulary.
+    var label: CellLabel?
+    /// The label as printed with whitespace removed; empty for cells that are no label.
     var squeezed: String
 }
 
@@ -14,39 +15,32 @@ struct Row: Sendable {
     var isBlank: Bool { cells.isEmpty }
 }
 
-/// Splits text into rows of TAB-separated cells, working on UTF-8 bytes; only non-empty cells
-/// become Strings. LF, CRLF and a lone CR all end a line.
-enum RowScanner {
-    /// Cells longer than this are never vocabulary labels, so they are not squeezed.
-    static let labelByteLimit = 90
+/// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: only non-empty cells
+/// become Strings, and labels are recognised by a hash lookup on their bytes. LF, CRLF and a
+/// lone CR all end a line.
+struct RowScanner {
+    private var scratch: [UInt8] = []
 
-    static func rows(of text: String) -> [Row] {
-        var text = text
-        return text.withUTF8 { buf in rows(of: buf) }
-    }
-
-    static func rows(of buf: UnsafeBufferPointer<UInt8>) -> [Row] {
-        var rows: [Row] = []
-        rows.reserveCapacity(buf.count / 80)
+    /// Calls `body` with each row in order.
+    mutating func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void) {
         var line = 1
         var i = 0
         let n = buf.count
-        while i <= n {
-            // Find the end of this line.
+        var cells: [TableCellText] = []
+        while i < n || (i == n && n == 0) {
             var j = i
             while j < n, buf[j] != 0x0A, buf[j] != 0x0D { j += 1 }
-            rows.append(Row(line: line, cells: cells(buf, i, j)))
+            cells.removeAll(keepingCapacity: true)
+            scanCells(buf, i, j, into: &cells)
+            body(Row(line: line, cells: cells))
             line += 1
             if j >= n { break }
             if buf[j] == 0x0D, j + 1 < n, buf[j + 1] == 0x0A { j += 1 }
             i = j + 1
-            if i == n { break }
         }
-        return rows
     }
 
-    private static func cells(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [TableCellText] {
-        var out: [TableCellText] = []
+    private mutating func scanCells(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [TableCellText]) {
         var column = 0
         var s = start
         while s <= end {
@@ -56,32 +50,25 @@ enum RowScanner {
             column += 1
             s = e + 1
         }
-        return out
     }
 
-    private static func makeCell(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ column: Int) -> TableCellText? {
+    private mutating func makeCell(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ column: Int) -> TableCellText? {
         var s = start, e = end
-        // Trim ASCII whitespace and U+3000 (E3 80 80) at both ends.
-        while true {
-            if s < e, buf[s] == 0x20 || buf[s] == 0x0B || buf[s] == 0x0C { s += 1; continue }
-            if s + 2 < e + 0, buf[s] == 0xE3, buf[s + 1] == 0x80, buf[s + 2] == 0x80 { s += 3; continue }
-            break
+        // Trim ASCII spaces and U+3000 (E3 80 80) at both ends.
+        while s < e {
+            if buf[s] == 0x20 || buf[s] == 0x0B || buf[s] == 0x0C { s += 1 }
+            else if s + 3 <= e, buf[s] == 0xE3, buf[s + 1] == 0x80, buf[s + 2] == 0x80 { s += 3 }
+            else { break }
         }
-        while true {
-            if e > s, buf[e - 1] == 0x20 || buf[e - 1] == 0x0B || buf[e - 1] == 0x0C { e -= 1; continue }
-            if e - 3 >= s, buf[e - 3] == 0xE3, buf[e - 2] == 0x80, buf[e - 1] == 0x80 { e -= 3; continue }
-            break
+        while e > s {
+            if buf[e - 1] == 0x20 || buf[e - 1] == 0x0B || buf[e - 1] == 0x0C { e -= 1 }
+            else if e - 3 >= s, buf[e - 3] == 0xE3, buf[e - 2] == 0x80, buf[e - 1] == 0x80 { e -= 3 }
+            else { break }
         }
         if s >= e { return nil }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: buf[s..<e]), as: UTF8.self)
-        var hasSpace = false
-        if e - s <= labelByteLimit {
-            for k in s..<e where buf[k] == 0x20 || buf[k] == 0x09 || (buf[k] == 0xE3 && k + 2 < e && buf[k + 1] == 0x80 && buf[k + 2] == 0x80) || buf[k] == 0xC2 {
-                hasSpace = true
-                break
-            }
-        }
-        let squeezed = e - s > labelByteLimit ? "" : (hasSpace ? Vocabulary.squeeze(text) : text)
-        return TableCellText(column: column, text: text, squeezed: squeezed)
+        let bytes = UnsafeBufferPointer(rebasing: buf[s..<e])
+        let text = String(decoding: bytes, as: UTF8.self)
+        let label = CellLabel.classify(bytes, scratch: &scratch)
+        return TableCellText(column: column, text: text, label: label?.0, squeezed: label?.1 ?? "")
     }
 }

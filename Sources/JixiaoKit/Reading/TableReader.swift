@@ -36,18 +36,21 @@ struct TableReader {
     mutating func readHeader(_ row: Row) -> Bool {
         var tier2Columns: [Int] = []
         var headings = 0
+        var tier3 = 0, values = 0
         for c in row.cells {
-            switch c.squeezed {
-            case "一级指标", "三级指标", "指标值": headings += 1
-            case "二级指标": headings += 1; tier2Columns.append(c.column)
-            default: break
+            guard case .heading(let h)? = c.label else { continue }
+            switch h {
+            case .tier1: headings += 1
+            case .tier2: headings += 1; tier2Columns.append(c.column)
+            case .tier3: headings += 1; tier3 += 1
+            case .value: headings += 1; values += 1
+            case .performance: break
             }
         }
         guard headings >= 2 else { return false }
         started = true
         rightStart = nil
-        let counts = ["三级指标", "指标值"].map { h in row.cells.filter { $0.squeezed == h }.count }
-        if tier2Columns.count >= 2 || counts.contains(where: { $0 >= 2 }) {
+        if tier2Columns.count >= 2 || tier3 >= 2 || values >= 2 {
             mode = .twoSided
             headerRightStart = tier2Columns.count >= 2 ? tier2Columns[1] : nil
         } else {
@@ -68,7 +71,7 @@ struct TableReader {
     /// Whether a row outside a table looks like the start of one (it holds a tier label).
     static func looksLikeTableRow(_ row: Row) -> Bool {
         row.cells.contains { c in
-            switch Vocabulary.classify(squeezed: c.squeezed) {
+            switch c.label?.tableCell ?? .text {
             case .tier1, .tier2, .cost: return true
             default: return false
             }
@@ -79,6 +82,7 @@ struct TableReader {
         var column: Int
         var text: String
         var squeezed: String
+        var label: CellLabel?
         var kind: Vocabulary.TableCell
     }
 
@@ -94,9 +98,9 @@ struct TableReader {
     /// An indicator row.
     mutating func readRow(_ row: Row) {
         started = true
-        var tokens = row.cells.map { Token(column: $0.column, text: $0.text, squeezed: $0.squeezed, kind: Vocabulary.classify(squeezed: $0.squeezed)) }
+        var tokens = row.cells.map { Token(column: $0.column, text: $0.text, squeezed: $0.squeezed, label: $0.label, kind: $0.label?.tableCell ?? .text) }
         // A stray marker in the first cell after a page break (`绩效指标`, `项目`, `绩效 比`).
-        if let first = tokens.first, first.kind == .heading || first.squeezed == "项目" || first.squeezed.hasPrefix("绩效") {
+        if let first = tokens.first, first.kind == .heading || first.label == .stray {
             tokens.removeFirst()
         }
         tokens.removeAll { $0.kind == .heading }
@@ -170,7 +174,8 @@ struct TableReader {
 
     private mutating func apply(_ tier1: Token?, to sides: [Side], line: Int) {
         guard let t = tier1 else { return }
-        let kind: Tier1 = t.kind == .cost ? .cost : (Tier1(label: t.squeezed) ?? .output)
+        var kind = Tier1.cost
+        if case .tier1(let k) = t.kind { kind = k }
         for side in sides where state[side]!.tier1?.kind != kind || state[side]!.tier1?.label != t.squeezed {
             if state[side]!.tier1?.kind != kind { state[side]!.tier2 = nil }
             state[side]!.tier1 = Tier1State(label: t.squeezed, kind: kind)
@@ -180,7 +185,8 @@ struct TableReader {
     private mutating func apply(_ part: SidePart, side: Side, line: Int) {
         if let t1 = part.tier1 { apply(t1, to: [side], line: line) }
         if let t2 = part.tier2 {
-            let kind = Tier2(label: t2.squeezed) ?? .cost
+            var kind = Tier2.cost
+            if case .tier2(let k) = t2.kind { kind = k }
             if let current = state[side]!.tier1, kind.fits(under: current.kind) {
                 // keep the current 一级
             } else {

@@ -16,23 +16,25 @@ enum TextDecoding {
     /// GB18030 through Foundation (GBK text reads correctly as GB18030).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func decode(_ bytes: [UInt8]) -> Result<(String, Encoding), Failure> {
+    /// UTF-8 bytes of the text (the input itself when it already is UTF-8) and where the text
+    /// starts in them (after a BOM).
+    struct Decoded {
+        var utf8: [UInt8]
+        var start: Int
+        var encoding: Encoding
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
         if let nul = bytes.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
-        var body = bytes[...]
-        var encoding = Encoding.utf8
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            body = bytes[3...]
-            encoding = .utf8BOM
-        }
-        let utf8Bad = firstInvalidUTF8(body)
-        if utf8Bad == nil {
-            return .success((String(decoding: body, as: UTF8.self), encoding))
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let utf8Bad = firstInvalidUTF8(bytes[start...]) else {
+            return .success(Decoded(utf8: bytes, start: start, encoding: start == 3 ? .utf8BOM : .utf8))
         }
         let gbBad = firstInvalidGB18030(bytes[...])
         if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030) {
-            return .success((text, .gb18030))
+            return .success(Decoded(utf8: Array(text.utf8), start: 0, encoding: .gb18030))
         }
-        let offset = utf8Bad! + (encoding == .utf8BOM ? 3 : 0)
+        let offset = utf8Bad + start
         return .failure(.undecodable(utf8Offset: offset, gb18030Offset: gbBad ?? 0, byte: bytes[offset]))
     }
 

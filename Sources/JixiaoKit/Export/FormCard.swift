@@ -1,0 +1,93 @@
+/// `jixiao show`: one form as a readable card — header facts, a funds table of both sides,
+/// narratives wrapped to the width, goals, and the indicator tree 一级 → 二级 → 三级 with both
+/// sides' values. Width-aware (CJK = 2 columns); every form string passes the sanitizer.
+public enum FormCard {
+    public static func lines(_ f: Form, width rawWidth: Int) -> [String] {
+        let width = max(30, rawWidth)
+        var out: [String] = []
+        func clean(_ s: String) -> String { Sanitizer.clean(s) }
+        func wrapped(_ text: String, indent: Int) -> [String] {
+            let pad = String(repeating: " ", count: indent)
+            return TextLayout.wrap(Sanitizer.cleanKeepingNewlines(text), width: width - indent).map { pad + $0 }
+        }
+        func fact(_ label: String, _ value: String) {
+            let labelWidth = 16
+            let v = TextLayout.wrap(clean(value), width: width - labelWidth)
+            for (i, line) in v.enumerated() {
+                out.append((i == 0 ? TextLayout.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)) + line)
+            }
+        }
+        func section(_ title: String) {
+            out.append("")
+            out.append(title)
+        }
+
+        out += TextLayout.wrap(clean(f.project.isEmpty ? "（无项目名称）" : f.project), width: width)
+        out.append(String(repeating: "─", count: min(width, 60)))
+        fact("主管部门及代码", f.department.display)
+        fact("实施单位", f.implementingUnit)
+        fact("项目属性", f.attribute)
+        fact("项目期", f.period)
+        fact("填报日期", f.signoff.filedAt)
+        fact("来源", f.source.description)
+
+        section("项目资金（元）")
+        let amountWidth = 16
+        let labelWidth = 20
+        out.append(TextLayout.pad("", to: labelWidth) + TextLayout.pad("实施期", to: amountWidth, align: .right) + TextLayout.pad("年度", to: amountWidth, align: .right))
+        let rows: [(String, WritableKeyPath<FundsSide, Double?>)] = [("资金总额", \.total)] + FundsSide.sources.map { ("  " + $0.label, $0.path) }
+        for (label, path) in rows {
+            out.append(TextLayout.pad(label, to: labelWidth)
+                + TextLayout.pad(Amounts.yuan(f.funds.implementation[keyPath: path]), to: amountWidth, align: .right)
+                + TextLayout.pad(Amounts.yuan(f.funds.annual[keyPath: path]), to: amountWidth, align: .right))
+        }
+
+        for field in Narrative.fields {
+            section(field.label)
+            let text = f.narrative[keyPath: field.path]
+            out += text.isEmpty ? ["  （空）"] : wrapped(text, indent: 2)
+        }
+        section("总体目标")
+        for side in Side.allCases {
+            let text = f.goals[side]
+            out.append("  " + side.label)
+            out += text.isEmpty ? ["    （空）"] : wrapped(text, indent: 4)
+        }
+
+        section("绩效指标")
+        out += treeLines(IndicatorTree(f.indicators), width: width)
+        if !f.readingNotes.isEmpty {
+            section("读取提示")
+            for n in f.readingNotes { out += wrapped("\(n.location.line > 0 ? "第\(n.location.line)行 " : "")\(n.message)", indent: 2) }
+        }
+        return out.map { FormList.trimRight($0) }
+    }
+
+    /// The indicator tree with both sides' values in two columns; `≠` marks rows whose sides
+    /// differ.
+    static func treeLines(_ tree: IndicatorTree, width: Int) -> [String] {
+        let valueWidth = max(10, min(22, (width - 20) / 4))
+        let nameWidth = width - 2 * valueWidth - 4
+        var out: [String] = []
+        out.append(TextLayout.pad("", to: nameWidth + 2) + TextLayout.pad("实施期", to: valueWidth) + "  " + "年度")
+        if tree.nodes.isEmpty { out.append("  （无指标）") }
+        for t1 in tree.nodes {
+            out.append(Sanitizer.clean(t1.label) + "（\(t1.count)）")
+            for t2 in t1.children {
+                out.append("  " + Sanitizer.clean(t2.label) + (t2.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
+                for row in t2.rows {
+                    let mark = row.differs ? "≠ " : "  "
+                    let name = TextLayout.wrap(Sanitizer.clean(row.name), width: nameWidth - 4)
+                    let impl = row.implementation.map { Sanitizer.clean($0.value) } ?? "—"
+                    let year = row.annual.map { Sanitizer.clean($0.value) } ?? "—"
+                    for (k, part) in name.enumerated() {
+                        var line = "  " + mark + TextLayout.pad(part, to: nameWidth - 2)
+                        if k == 0 { line += TextLayout.pad(impl, to: valueWidth) + "  " + TextLayout.truncate(year, to: valueWidth) }
+                        out.append(line)
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import JixiaoKit
+
+/// `jixiao export`: the reading as JSON (the reference schema), JSON lines, or CSV.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print the forms as json ({\"forms\":[…]}), jsonl (one form a line) or csv (one indicator a row)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+
+    @Option(name: .shortAndLong, help: "json, jsonl or csv.")
+    var format: Format = .json
+
+    @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
+    var bom = false
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let result = try input.read()
+        switch format {
+        case .json: Console.raw(FormJSON.document(result.forms))
+        case .jsonl: for f in result.forms { Console.line(FormJSON.line(f)) }
+        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom))
+        }
+        Console.flush()
+    }
+}

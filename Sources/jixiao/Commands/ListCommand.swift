@@ -1,0 +1,23 @@
+import ArgumentParser
+import JixiaoKit
+
+/// `jixiao list`: one aligned line per form.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "One line per form: number, project, department, annual funds (万元), indicator count."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let result = try input.read()
+        printList(result.forms)
+    }
+}
+
+/// Prints the list at the terminal's width (80 when piped).
+func printList(_ forms: [Form]) {
+    for line in FormList.lines(forms, width: Console.width) { Console.line(line) }
+    Console.flush()
+}

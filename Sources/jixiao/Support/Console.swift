@@ -1,0 +1,49 @@
+import Foundation
+import JixiaoKit
+
+/// Writing to stdout and stderr. Everything printed from a form has passed the sanitizer
+/// before it gets here; messages are cleaned again as they go out.
+enum Console {
+    nonisolated(unsafe) private static var buffer: [UInt8] = []
+
+    /// Buffers one line for stdout (flushed by `flush` or when large).
+    static func line(_ s: String) {
+        buffer += s.utf8
+        buffer.append(0x0A)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    /// Raw text for stdout (already safe: JSON, CSV).
+    static func raw(_ s: String) {
+        buffer += s.utf8
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    static func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { p in
+            var off = 0
+            while off < p.count {
+                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+                if n <= 0 { break }
+                off += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// A message on stderr, sanitized.
+    static func error(_ s: String) {
+        flush()
+        FileHandle.standardError.write(Data((Sanitizer.clean(s) + "\n").utf8))
+    }
+
+    /// Columns of the terminal on stdout; 80 when piped.
+    static var width: Int {
+        var ws = winsize()
+        if isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
+        return 80
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(1) != 0 }
+}

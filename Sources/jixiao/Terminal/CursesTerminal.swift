@@ -1,0 +1,267 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+import JixiaoTUI
+
+/// The curses backend: owns the terminal while the browser runs. It reads keys, follows resizes
+/// and copies the `Grid` a `Screen` renders to the terminal; ncurses then sends only the cells
+/// that changed. Nothing here knows what a form is.
+///
+///     guard CursesTerminal.isInteractive else { printPlainList(); return }
+///     let terminal = try CursesTerminal()
+///     defer { terminal.close() }
+///     terminal.run(&screen)
+///
+/// Input is in raw mode: Ctrl-C arrives as a key and quits through the normal path (the terminal
+/// is restored by `close`), Ctrl-Z suspends through ncurses' own SIGTSTP handler, and Ctrl-S/Ctrl-Q
+/// never freeze the screen. The terminal is restored on every exit: `close()` (also from
+/// `deinit`), an atexit handler, and signal handlers for SIGINT/SIGTERM/SIGHUP/SIGQUIT (exit
+/// 128+sig) and crash signals (re-raised to the previous handler). See docs/terminal.md.
+///
+/// One instance at a time: ncurses keeps a current screen per process.
+final class CursesTerminal {
+    struct Options: Sendable {
+        /// Ask for mouse wheel and click events where the terminal offers them. Mouse reporting
+        /// takes the terminal's own text selection (most terminals give it back with Shift-drag).
+        var mouse = true
+        /// Colours unless the environment's `NO_COLOR` is set and non-empty.
+        var color = true
+        /// Milliseconds to wait after Esc for the rest of a key sequence. `nil`: the `ESCDELAY`
+        /// environment variable if set, else 25.
+        var escapeDelay: Int? = nil
+
+        init(mouse: Bool = true, color: Bool = true, escapeDelay: Int? = nil) {
+            self.mouse = mouse
+            self.color = color
+            self.escapeDelay = escapeDelay
+        }
+    }
+
+    /// Whether the browser can run here: stdin and stdout are both terminals. When false, print
+    /// a plain list instead.
+    static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
+
+    /// The terminal's size now, in columns and rows.
+    var width: Int { Int(jx_cols()) }
+    var height: Int { Int(jx_lines()) }
+    /// Whether colours are in use (false under `NO_COLOR` or on a monochrome terminal).
+    var usesColor: Bool { palette.usesColor }
+    /// The codeset in force for output (after the fall back to C.UTF-8 under `LANG=C`).
+    let codeset: String
+
+    private var screenPointer: OpaquePointer?
+    private let palette: CursesPalette
+    /// Repaint every cell at the next `draw` (after Ctrl-L, a resize, a resume).
+    private var fullRepaintPending = false
+    /// The read timeout in force (ms; -1 blocks), so a nested read can put it back.
+    var readTimeout: Int32 = -1 {
+        didSet { if readTimeout != oldValue { timeout(readTimeout) } }
+    }
+    /// Scratch for one cell's wide characters (a spacing character, combining marks, NUL).
+    private var cellChars = [wchar_t](repeating: 0, count: Int(jx_ccharw_max()) + 1)
+
+    /// Takes over the terminal: locale, `newterm`, raw mode, keypad, colours, mouse.
+    /// - Throws: `TerminalError.notATerminal` when stdin/stdout is not a tty;
+    ///   `TerminalError.cannotOpen(term:)` when ncurses does not know `TERM`;
+    ///   `TerminalError.noCursorAddressing(term:)` for `TERM=dumb` and the like.
+    init(options: Options = Options(), environment: [String: String] = CursesTerminal.environment()) throws {
+        guard Self.isInteractive else { throw TerminalError.notATerminal }
+        codeset = TerminalLocale.prepare()
+
+        TerminalSignals.install()
+        // newterm, not initscr: initscr prints and exits the process when TERM is unknown.
+        let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let sp = jx_newterm(nil) else {
+            TerminalSignals.restore()
+            throw TerminalError.cannotOpen(term: term)
+        }
+        guard jx_has_cursor_addressing() != 0 else {
+            // Nothing has been drawn yet: endwin only resets the tty modes newterm set.
+            endwin()
+            delscreen(sp)
+            TerminalSignals.restore()
+            throw TerminalError.noCursorAddressing(term: term)
+        }
+        screenPointer = sp
+        TerminalSignals.setCursesActive(true)
+
+        let win = jx_stdscr()
+        raw()  // Ctrl-C, Ctrl-Z, Ctrl-S, Ctrl-Q arrive as keys; see the type's documentation.
+        noecho()
+        nonl()  // Enter arrives as 13; no LF→CRLF translation, so cursor motion is cheaper.
+        keypad(win, true)
+        intrflush(win, false)
+        leaveok(win, true)  // no cursor is shown, so ncurses need not move it back after output
+        scrollok(win, false)
+        let delay = options.escapeDelay ?? environment["ESCDELAY"].flatMap { Int($0) } ?? 25
+        set_escdelay(Int32(max(0, min(delay, 1000))))
+        curs_set(0)  // ERR on terminals without it: harmless
+
+        palette = CursesPalette(wantColor: options.color && !CursesPalette.noColorRequested(environment))
+
+        if options.mouse {
+            let wanted = jx_button1_pressed() | jx_button4_pressed() | jx_button5_pressed()
+            if mousemask(wanted, nil) != 0 {
+                mouseinterval(0)  // report presses at once, no waiting to tell clicks apart
+            }
+        }
+    }
+
+    deinit { close() }
+
+    /// Gives the terminal back (endwin) and removes the signal handlers. Idempotent; call it
+    /// from a `defer` right after `init`.
+    func close() {
+        guard let sp = screenPointer else { return }
+        screenPointer = nil
+        endwin()
+        TerminalSignals.setCursesActive(false)
+        delscreen(sp)
+        TerminalSignals.restore()
+    }
+
+    static func environment() -> [String: String] {
+        var env: [String: String] = [:]
+        for name in ["TERM", "NO_COLOR", "ESCDELAY"] {
+            if let v = getenv(name) { env[name] = String(cString: v) }
+        }
+        return env
+    }
+
+    // MARK: - The loop
+
+    /// Runs a screen until it says `.quit`, Ctrl-C is pressed, or input ends. Each turn renders
+    /// the whole screen at the terminal's size, lets ncurses send the difference, and waits for
+    /// the next event. Keys that are already waiting (key repeat, a paste, a wheel burst over a
+    /// slow link) are all handled before the next render.
+    ///
+    /// The backend itself acts on Ctrl-C (quit), Ctrl-Z (suspend) and Ctrl-L (repaint, also
+    /// passed to the screen); every other event, `.resize` included, goes to the screen.
+    func run(_ screen: inout some Screen) {
+        while screenPointer != nil {
+            draw(screen.render(width: width, height: height))
+            var event = readEvent()
+            var handled = 0
+            while let current = event {
+                switch apply(current, to: &screen) {
+                case .quit: return
+                case .repaint: fullRepaintPending = true
+                case .none: break
+                }
+                handled += 1
+                event = handled < 256 ? pollEvent() : nil
+            }
+            if handled == 0 { return }  // input ended (the terminal went away)
+        }
+    }
+
+    private func apply(_ event: KeyEvent, to screen: inout some Screen) -> ScreenCommand {
+        switch event {
+        case .ctrl("c"):
+            return .quit
+        case .ctrl("z"):
+            suspend()
+            return .none
+        case .ctrl("l"):
+            _ = screen.handle(event)
+            return .repaint
+        case .resize:
+            fullRepaintPending = true
+            return screen.handle(event)
+        default:
+            return screen.handle(event)
+        }
+    }
+
+    /// Stops the process as Ctrl-Z does in a shell (raw mode delivers it as a key). ncurses'
+    /// SIGTSTP handler leaves curses mode and restores it on `fg`; the screen is then repainted.
+    func suspend() {
+        jx_suspend()
+        fullRepaintPending = true
+    }
+
+    /// Repaints every cell at the next `draw`, not just the difference (Ctrl-L).
+    func requestRepaint() { fullRepaintPending = true }
+
+    // MARK: - Drawing
+
+    /// Copies a grid to the terminal. Cells outside the grid are blank; cells beyond the terminal
+    /// are dropped. A wide character is written once from its cell, its continuation cell is
+    /// skipped. Then `wnoutrefresh` + `doupdate`: ncurses sends only what changed, unless a full
+    /// repaint is pending.
+    func draw(_ grid: Grid) {
+        guard screenPointer != nil else { return }
+        let win = jx_stdscr()
+        let rows = height, cols = width
+        var cc = cchar_t()
+        for y in 0..<rows {
+            var x = 0
+            while x < cols {
+                let cell = (y < grid.height && x < grid.width) ? grid[x, y] : Cell.blank
+                let advance = fill(&cc, with: cell, at: x, columns: cols)
+                // The bottom-right cell returns ERR (the cursor cannot wrap without scrolling),
+                // but the cell is stored and ncurses' refresh writes it safely: ignore the result.
+                _ = mvwadd_wch(win, Int32(y), Int32(x), &cc)
+                x += advance
+            }
+        }
+        if fullRepaintPending {
+            clearok(jx_curscr(), true)
+            fullRepaintPending = false
+        }
+        wnoutrefresh(win)
+        doupdate()
+    }
+
+    /// Fills `cc` for one grid cell at column `x`; returns how many columns the terminal will
+    /// advance. Text the terminal cannot place (a continuation cell with no wide character before
+    /// it, a wide character in the last column, an unprintable character) becomes a space or `?`,
+    /// so nothing shifts the rest of the row.
+    private func fill(_ cc: inout cchar_t, with cell: Cell, at x: Int, columns: Int) -> Int {
+        let (attrs, pair) = palette.attributes(for: cell.style)
+        let maxChars = cellChars.count - 1
+        var n = 0
+        var columnsTaken = 1
+        if cell.width > 0 {
+            for scalar in cell.text.unicodeScalars {
+                guard n < maxChars else { break }
+                let wc = wchar_t(bitPattern: scalar.value)
+                let w = Int(wcwidth(wc))
+                if n == 0 {
+                    if w < 0 || scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) {
+                        cellChars[0] = wchar_t(UInt8(ascii: "?"))
+                        n = 1
+                        continue
+                    }
+                    if w == 0 {  // a lone combining mark: put it on a space
+                        cellChars[0] = wchar_t(UInt8(ascii: " "))
+                        n = 1
+                    } else if x + w > columns {  // a wide character that does not fit
+                        break
+                    } else {
+                        columnsTaken = w
+                    }
+                } else if w != 0 {
+                    break  // a cell holds one spacing character and its combining marks
+                }
+                cellChars[n] = wc
+                n += 1
+            }
+        }
+        if n == 0 {
+            cellChars[0] = wchar_t(UInt8(ascii: " "))
+            n = 1
+            columnsTaken = 1
+        }
+        cellChars[n] = 0
+        cellChars.withUnsafeBufferPointer { buf in
+            _ = jx_setcchar(&cc, buf.baseAddress, attrs, pair)
+        }
+        // The grid says 2 but the terminal says 1: the grid's continuation cell is then drawn
+        // as a blank of its own, so the row stays aligned with the grid.
+        return columnsTaken
+    }
+}

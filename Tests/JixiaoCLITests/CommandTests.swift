@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+/// The command line end to end: subcommands, formats, exit codes, errors, sanitizing.
+@Suite struct CommandTests {
+    @Test func exportJSONReadsTheSample() throws {
+        let r = try Binary.run(["export", Binary.sample])
+        #expect(r.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let forms = try #require(doc["forms"] as? [[String: Any]])
+        #expect(forms.count == 7)
+        #expect(forms[2]["project"] as? String == "公交政策性亏损补贴")
+    }
+
+    @Test func exportJSONLinesAndCSV() throws {
+        let jsonl = try Binary.run(["export", "--format", "jsonl", Binary.sample])
+        #expect(jsonl.stdout.split(separator: "\n").count == 7)
+        let csv = try Binary.run(["export", "-f", "csv", Binary.sample])
+        let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.first == "project,department,side,tier1,tier2,name,value")
+        #expect(lines.count == 1 + 120)
+        // A name holding commas is quoted.
+        #expect(lines.contains { $0.contains("\"营造全市尊重视人才的氛围,调动人才干事创业的热情,推动全市经济社会稳步发展\"") })
+        let bom = try Binary.run(["export", "-f", "csv", "--bom", Binary.sample])
+        #expect(bom.stdoutBytes.prefix(3) == [0xEF, 0xBB, 0xBF])
+    }
+
+    @Test func listIsAlignedAndFitsTheWidth() throws {
+        let r = try Binary.run(["list", Binary.sample])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 8)
+        #expect(lines.allSatisfy { columns($0) <= 80 })
+        // The funds column ends at the same display column on every row.
+        let ends = lines.dropFirst().map { line -> Int in columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
+        #expect(Set(ends).count == 1)
+        #expect(lines[3].contains("公交政策性亏损补贴") && lines[3].contains("3,077.08"))
+    }
+
+    @Test func bareCommandPrintsTheListWhenPiped() throws {
+        let r = try Binary.run([Binary.sample])
+        #expect(r.status == 0)
+        #expect(r.stdout == (try Binary.run(["list", Binary.sample])).stdout)
+    }
+
+    @Test func showPrintsOneCard() throws {
+        let r = try Binary.run(["show", "公交", Binary.sample])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("公交政策性亏损补贴\n"))
+        #expect(r.stdout.contains("立项依据"))
+        #expect(r.stdout.contains("2011年经政府批准"))
+        #expect(r.stdout.contains("年运营公里数"))
+        #expect(r.stdout.contains("30,770,800"))
+        #expect(r.stdout.split(separator: "\n").allSatisfy { columns(String($0)) <= 80 })
+        let byCode = try Binary.run(["show", "040", Binary.sample])
+        #expect(byCode.stdout == r.stdout)
+    }
+
+    @Test func showWithSeveralMatchesListsThemAndFails() throws {
+        let r = try Binary.run(["show", "阳泉市", Binary.sample])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("projects match"))
+        #expect(r.stdout.contains("城乡居民养老出入口补") == false || r.stdout.contains("#"))
+        let all = try Binary.run(["show", "--all", "阳泉市", Binary.sample])
+        #expect(all.status == 0)
+        #expect(all.stdout.components(separatedBy: "绩效指标").count - 1 >= 2)
+        let none = try Binary.run(["show", "不存在的项目", Binary.sample])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no project matches"))
+    }
+
+    @Test func errorsNameThePathAndExitTwoWhenNothingIsRead() throws {
+        let dir = try Binary.tempDir()
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let binary = dir.appendingPathComponent("x.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]).write(to: binary)
+        let noForm = dir.appendingPathComponent("notes.txt")
+        try Data("会议纪要\n".utf8).write(to: noForm)
+
+        for (path, words) in [("/nonexistent/a.txt", "no such file"), (empty.path, "no .txt"), (binary.path, "binary"), (noForm.path, "no form")] {
+            let r = try Binary.run(["list", path])
+            #expect(r.status == 2, "\(path)")
+            #expect(r.stderr.contains(path), "\(r.stderr)")
+            #expect(r.stderr.contains(words), "\(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 2)  // the problem, then the summary
+        }
+        let mixed = try Binary.run(["list", "/nonexistent/a.txt", Binary.sample])
+        #expect(mixed.status == 0)
+        #expect(mixed.stderr.contains("/nonexistent/a.txt"))
+        #expect(mixed.stdout.contains("公交政策性亏损补贴"))
+    }
+
+    @Test func foldersAreReadRecursivelyInPathOrder() throws {
+        let dir = try Binary.tempDir()
+        let sub = dir.appendingPathComponent("b")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        let sample = try Data(contentsOf: URL(fileURLWithPath: Binary.sample))
+        try sample.write(to: sub.appendingPathComponent("2.txt"))
+        try sample.write(to: dir.appendingPathComponent("a.txt"))
+        try Data("ignored".utf8).write(to: dir.appendingPathComponent("readme.md"))
+        let r = try Binary.run(["export", "-f", "jsonl", dir.path])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 14)
+        #expect(lines.first?.contains("a.txt") == true)
+        #expect(lines.last?.contains("b/2.txt") == true)
+    }
+
+    @Test func untrustedTextNeverReachesTheTerminalRaw() throws {
+        let dir = try Binary.tempDir()
+        let evil = "\u{1B}]0;pwned\u{07}公交\u{202E}反向\u{1B}[31m红"
+        let text = try String(contentsOfFile: Binary.sample, encoding: .utf8).replacingOccurrences(of: "公交政策性亏损补贴", with: evil)
+        let file = dir.appendingPathComponent("evil.txt")
+        try Data(text.utf8).write(to: file)
+        let before = try Data(contentsOf: file)
+        for args in [["list"], ["show", "pwned"], ["export", "-f", "csv"], ["export"], ["export", "-f", "jsonl"]] {
+            let r = try Binary.run(args + [file.path])
+            #expect(r.status == 0, "\(args)")
+            #expect(!r.stdoutBytes.contains(0x1B), "\(args) wrote ESC")
+            #expect(!r.stdoutBytes.contains(0x07), "\(args) wrote BEL")
+            #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x202E }, "\(args) wrote a bidi control")
+        }
+        let json = try Binary.run(["export", file.path])
+        #expect(json.stdout.contains("\\u001b]0;pwned\\u0007"))  // the data is kept, escaped
+        #expect(try Data(contentsOf: file) == before)  // inputs are never written
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let r = try Binary.run(["export", "--format", "xml", Binary.sample])
+        #expect(r.status == 64)
+    }
+
+    /// Display columns (CJK = 2), independent of the library under test.
+    func columns(_ s: String) -> Int {
+        s.unicodeScalars.reduce(0) { w, u in
+            let v = u.value
+            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            return w + (wide ? 2 : 1)
+        }
+    }
+}
