@@ -1,11 +1,13 @@
 import JixiaoKit
 
 /// The forms browser as a `Screen`: the terminal backend feeds it key events and copies what it
-/// renders. Send a `.resize` with the terminal's size first (and on every resize): paging,
-/// clicks and the wheel use it.
+/// renders. Paging, clicks and the wheel use the size of the last `.resize` — or, when the
+/// backend sent none, the size last rendered at (applied as a `.resize` before the next event).
 public struct Browser: Screen {
     /// Everything on screen; changed only by `handle(_:)` (through `update(_:_:)`).
     public private(set) var state: BrowserState
+    /// The size `render` was last asked for.
+    private let rendered = RenderedSize()
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -16,6 +18,9 @@ public struct Browser: Screen {
     }
 
     public mutating func handle(_ event: KeyEvent) -> ScreenCommand {
+        if let size = rendered.take(), size != (state.width, state.height) {
+            state.apply(.resize(width: size.0, height: size.1))
+        }
         guard let action = KeyMap.action(for: event, in: state) else { return .none }
         switch action {
         case .quit: return .quit
@@ -29,6 +34,14 @@ public struct Browser: Screen {
     }
 
     public func render(width: Int, height: Int) -> Grid {
-        JixiaoTUI.render(state, width: width, height: height)
+        rendered.record(width, height)
+        return JixiaoTUI.render(state, width: width, height: height)
     }
+}
+
+/// Remembers the size of the last render, so events are laid out for the screen the user sees.
+private final class RenderedSize: @unchecked Sendable {
+    private var size: (Int, Int)?
+    func record(_ w: Int, _ h: Int) { size = (w, h) }
+    func take() -> (Int, Int)? { size }
 }

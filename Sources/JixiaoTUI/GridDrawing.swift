@@ -13,7 +13,8 @@ extension Style {
 }
 
 extension Grid {
-    /// Draws `text` at (`x`, `y`) within `width` columns and returns the columns used.
+    /// Draws `text` at (`x`, `y`) within `width` columns and returns the columns advanced from
+    /// `x` (so `x += put(…)` continues after it).
     ///
     /// The text is sanitized first. It is clipped by display width; a wide character that does
     /// not fit whole becomes a space. With `ellipsis`, text that is too wide is cut with `…`
