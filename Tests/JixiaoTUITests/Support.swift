@@ -9,7 +9,7 @@ enum Sample {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let forms: [Form] = {
-        let url = repository.appendingPathComponent("Tests/JixiaoKitTests/Resources/yangquan-2026.txt")
+        let url = repository.appendingPathComponent("Samples/yangquan-2026.txt")
         let bytes = [UInt8]((try? Data(contentsOf: url)) ?? Data())
         return FormReader.read(bytes: bytes, file: "yangquan-2026.txt").forms
     }()
