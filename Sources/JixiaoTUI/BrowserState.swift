@@ -141,6 +141,7 @@ public struct BrowserState: Sendable {
             highlight = q
             if let first = index.matches(q).first {
                 selected = first
+                listTop = scrollTop(0, cursor: first, visible: listRows, count: rows.count)
             } else {
                 message = "没有匹配“\(q)”的项目"
             }
@@ -205,6 +206,8 @@ public struct BrowserState: Sendable {
 
     static func computeOrder(_ mode: SortMode, _ forms: [Form]) -> [Int] {
         let idx = Array(forms.indices)
+        // Chinese collation: names by pinyin.
+        let locale = Locale(identifier: "zh_CN")
         switch mode {
         case .file:
             return idx
@@ -221,19 +224,16 @@ public struct BrowserState: Sendable {
                     if let p = Int(x.code), let q = Int(y.code), p != q { return p < q }
                     return x.code < y.code
                 }
-                if x.name != y.name { return collate(x.name, y.name) }
+                if x.name != y.name {
+                    return x.name.compare(y.name, options: [], range: nil, locale: locale) == .orderedAscending
+                }
                 return a < b
             }
         case .name:
-            let locale = Locale(identifier: "zh_CN")
             return idx.sorted { a, b in
                 let r = forms[a].project.compare(forms[b].project, options: [], range: nil, locale: locale)
                 return r == .orderedSame ? a < b : r == .orderedAscending
             }
         }
-    }
-
-    static func collate(_ a: String, _ b: String) -> Bool {
-        a.compare(b, options: [], range: nil, locale: Locale(identifier: "zh_CN")) == .orderedAscending
     }
 }

@@ -66,7 +66,8 @@ extension Grid {
         let x0 = max(0, x), x1 = min(self.width, x + width)
         let y0 = max(0, y), y1 = min(self.height, y + height)
         guard x0 < x1, y0 < y1 else { return }
-        let text = DisplayWidth.of(char) == 1 ? String(char) : " "
+        let clean = Sanitizer.clean(String(char))
+        let text = DisplayWidth.of(clean) == 1 ? clean : " "
         for row in y0..<y1 {
             for col in x0..<x1 { setCell(col, row, Cell(text: text, width: 1, style: style)) }
         }

@@ -7,7 +7,9 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     var g = Grid(width: width, height: height)
     let layout = Layout(width: width, height: height, focus: s.focus)
     if layout.mode == .tooSmall {
-        if g.height > 0 { g.put("window too small", x: 0, y: 0, width: g.width, style: Theme.warning, ellipsis: true) }
+        let full = "window too small (min \(Layout.minWidth)×\(Layout.minHeight))"
+        let text = DisplayWidth.of(full) <= width ? full : "window too small"
+        if g.height > 0 { g.put(text, x: 0, y: 0, width: g.width, style: Theme.warning, ellipsis: true) }
         return g
     }
     let narrow = layout.mode == .narrow

@@ -57,7 +57,7 @@ extension BrowserState {
         guard let p = prompt else { return }
         prompt = nil
         lastStop = nil
-        if p.text.isEmpty {
+        if Vocabulary.squeeze(p.text).isEmpty {
             let keep = currentFormIndex
             filter = ""
             filterMatches = nil
