@@ -14,6 +14,8 @@ public enum Action: Sendable, Equatable {
     case nextSection, previousSection
     // Tree.
     case toggleFold, fold, unfold, foldAll, unfoldAll, toggleSide
+    /// Close the indicator card (opened by Enter on an indicator).
+    case closeCard
     // List.
     case cycleSort
     // Search.

@@ -114,6 +114,8 @@ public struct BrowserState: Sendable {
     public internal(set) var side: Side = .implementation
 
     public internal(set) var showHelp = false
+    /// The full text of the indicator under the tree cursor, in a box (Enter on an indicator).
+    public internal(set) var showCard = false
     var helpTop = 0
     /// A one-off note in the status bar, cleared by the next key.
     public internal(set) var message: String?

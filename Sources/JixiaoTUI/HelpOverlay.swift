@@ -37,30 +37,13 @@ enum HelpOverlay {
     static func draw(_ s: BrowserState, into g: inout Grid, width: Int, height: Int) {
         let b = box(width: width, height: height)
         guard b.width >= 4, b.height >= 3 else { return }
-        let border = Theme.muted
-        // Dim what lies behind, so the box reads as on top.
-        g.restyle(x: 0, y: 0, width: width, height: height - 1) { st in
-            st = Style(dim: true, color: .muted)
-        }
-        g.fill(x: b.x, y: b.y, width: b.width, height: b.height, style: Theme.text)
-        let inner = b.width - 2
-        g.put("┌" + String(repeating: "─", count: inner) + "┐", x: b.x, y: b.y, width: b.width, style: border)
-        g.put("└" + String(repeating: "─", count: inner) + "┘", x: b.x, y: b.maxY - 1, width: b.width, style: border)
-        for y in (b.y + 1)..<(b.maxY - 1) {
-            g.put("│", x: b.x, y: y, width: 1, style: border)
-            g.put("│", x: b.maxX - 1, y: y, width: 1, style: border)
-        }
-        g.put(" 快捷键 ", x: b.x + 2, y: b.y, width: inner - 2, style: Theme.sectionTitle)
         let all = lines
         let visible = b.height - 2
         let top = clamp(s.helpTop, 0, max(0, all.count - visible))
         let footer = all.count > visible
             ? " \(min(all.count, top + visible))/\(all.count) · j/k 滚动 · Esc 关闭 "
             : " Esc 关闭 "
-        let fw = DisplayWidth.of(footer)
-        if fw + 4 <= b.width {
-            g.put(footer, x: b.maxX - 2 - fw, y: b.maxY - 1, width: fw, style: Theme.muted)
-        }
+        Box.draw(into: &g, rect: b, screenHeight: height, title: "快捷键", footer: footer)
         let x = b.x + 2
         let textWidth = b.width - 4
         let keyWidth = min(keyColumn, max(0, textWidth / 3))

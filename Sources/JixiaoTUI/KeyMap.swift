@@ -7,6 +7,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case prompt
     /// The help overlay.
     case help
+    /// The indicator card (Enter on an indicator).
+    case card
     /// Mouse events, wherever they land.
     case mouse
 
@@ -19,6 +21,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .tree: "指标树"
         case .prompt: "搜索输入（/ 之后）"
         case .help: "帮助窗口"
+        case .card: "指标全文"
         case .mouse: "鼠标"
         }
     }
@@ -119,7 +122,7 @@ public enum KeyMap {
 
         KeyBinding(context: .detail, triggers: k(.char("h"), .left), action: .back, summary: "回到项目列表"),
 
-        KeyBinding(context: .tree, triggers: k(.enter, .char(" ")), action: .toggleFold, summary: "折叠 / 展开"),
+        KeyBinding(context: .tree, triggers: k(.enter, .char(" ")), action: .toggleFold, summary: "折叠 / 展开；在指标上：显示全文"),
         KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, summary: "展开；已展开则进入下一级"),
         KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, summary: "折叠；已折叠或是指标则到上一级"),
         KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, summary: "全部折叠"),
@@ -143,6 +146,9 @@ public enum KeyMap {
         KeyBinding(context: .help, triggers: k(.char("?"), .escape, .char("q")), action: .toggleHelp, summary: "关闭帮助"),
         KeyBinding(context: .help, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
 
+        KeyBinding(context: .card, triggers: k(.escape, .enter, .char(" "), .char("q")), action: .closeCard, summary: "关闭"),
+        KeyBinding(context: .card, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+
         KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), summary: "滚动指针下的窗格"),
         KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), summary: "选中列表行或指标行，并切到该窗格"),
     ]
@@ -150,6 +156,7 @@ public enum KeyMap {
     /// The contexts searched, in order, in a state.
     static func contexts(for state: BrowserState) -> [KeyContext] {
         if state.showHelp { return [.help, .mouse] }
+        if state.showCard { return [.card, .mouse] }
         if state.prompt != nil { return [.prompt] }
         switch state.focus {
         case .list: return [.list, .general, .mouse]

@@ -33,6 +33,14 @@ extension BrowserState {
             applyInHelp(action)
             return
         }
+        if showCard {
+            switch action {
+            case .resize(let w, let h): resize(w, h)
+            case .closeCard, .click, .wheel: showCard = false
+            default: break
+            }
+            return
+        }
         switch action {
         case .moveDown: move(1)
         case .moveUp: move(-1)
@@ -67,6 +75,7 @@ extension BrowserState {
         case .toggleHelp:
             showHelp = true
             helpTop = 0
+        case .closeCard: showCard = false
         case .quit, .repaint: break
         case .resize(let w, let h): resize(w, h)
         case .wheel(let x, let y, let d): wheel(x: x, y: y, delta: d)
@@ -173,7 +182,11 @@ extension BrowserState {
         let lines = treeLines()
         guard lines.indices.contains(treeCursor) else { return }
         let line = lines[treeCursor]
-        guard line.isGroup, !line.isEmpty else { return }
+        if line.kind == .leaf {
+            showCard = true
+            return
+        }
+        guard !line.isEmpty else { return }
         var f = folded
         if f.contains(line.id) { f.remove(line.id) } else { f.insert(line.id) }
         setFolded(f, cursorOn: line.id)
@@ -323,7 +336,7 @@ extension BrowserState {
             if body.contains(x: x, y: y) {
                 let i = treeTop + (y - body.y)
                 if i < lines.count {
-                    if focus == .tree, i == treeCursor, lines[i].isGroup {
+                    if focus == .tree, i == treeCursor {
                         focus = .tree
                         toggleFold()
                         return

@@ -105,3 +105,22 @@ import JixiaoKit
         expectSnapshot(b.grid(), "notes-detail-80x24")
     }
 }
+
+@Suite struct CardTests {
+    @Test func enterOnAnIndicatorShowsItsFullText() {
+        var c = makeBrowser(80, 24) // 城乡居民养老出入口补, whose year side is empty
+        c.press(.backTab, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
+        let line = c.state.treeLines()[c.state.treeCursor]
+        #expect(line.label == "出口补助")
+        c.press(.enter)
+        #expect(c.state.showCard)
+        expectSnapshot(c.grid(), "card-80x24")
+        c.press(.char("j")) // ignored while the card is open
+        #expect(c.state.treeCursor == 11)
+        c.press(.escape)
+        #expect(!c.state.showCard)
+        c.press(.char(" "))
+        #expect(c.state.showCard)
+        #expect(c.handle(.ctrl("c")) == .quit)
+    }
+}
