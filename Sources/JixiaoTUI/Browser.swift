@@ -18,8 +18,10 @@ public struct Browser: Screen {
     }
 
     public mutating func handle(_ event: KeyEvent) -> ScreenCommand {
+        // Once per render: a backend that sends no `.resize` still gets events laid out for the
+        // screen the user sees; an explicit `.resize` wins.
         if let size = rendered.take(), size != (state.width, state.height) {
-            state.apply(.resize(width: size.0, height: size.1))
+            if case .resize = event {} else { state.apply(.resize(width: size.0, height: size.1)) }
         }
         guard let action = KeyMap.action(for: event, in: state) else { return .none }
         switch action {
@@ -43,5 +45,8 @@ public struct Browser: Screen {
 private final class RenderedSize: @unchecked Sendable {
     private var size: (Int, Int)?
     func record(_ w: Int, _ h: Int) { size = (w, h) }
-    func take() -> (Int, Int)? { size }
+    func take() -> (Int, Int)? {
+        defer { size = nil }
+        return size
+    }
 }

@@ -24,28 +24,29 @@ enum StatusBar {
             return
         }
 
-        var parts: [String] = []
+        var filterPart: String?
         if !s.filter.isEmpty {
-            parts.append("筛选 \(s.filter)（\(s.rows.count)/\(s.forms.count)）")
+            filterPart = "筛选 \(s.filter)（\(s.rows.count)/\(s.forms.count)）"
         } else if !s.highlight.isEmpty {
-            parts.append("高亮 \(s.highlight)")
+            filterPart = "高亮 \(s.highlight)"
         }
-        parts.append("排序 " + s.sort.label)
-        // `? help` matters most, then the filter, then the sort.
-        var keep = ["? help"]
+        let sortPart = "排序 " + s.sort.label
+        let help = "? help"
+        // Shown left to right as filter, sort, help; kept by importance: help, filter, sort —
+        // while the left part keeps at least half the line (or 28 columns).
         let room = max(0, r.width - min(28, r.width / 2))
-        for part in [parts.first, parts.count > 1 ? parts[1] : nil].compactMap({ $0 }) {
-            let candidate = orderedRight(keep + [part], all: parts)
-            if DisplayWidth.of(candidate.joined(separator: " │ ")) + 2 <= room { keep.append(part) }
+        var kept: [String] = [help]
+        for candidate in [filterPart, sortPart].compactMap({ $0 }) {
+            let trial = [filterPart, sortPart, help].compactMap { $0 }.filter { kept.contains($0) || $0 == candidate }
+            if DisplayWidth.of(trial.joined(separator: " │ ")) + 2 <= room { kept.append(candidate) }
         }
-        let right = orderedRight(keep, all: parts).joined(separator: " │ ")
-        let rw = DisplayWidth.of(right)
+        let right = [filterPart, sortPart, help].compactMap { $0 }.filter { kept.contains($0) }
+        let rw = DisplayWidth.of(right.joined(separator: " │ "))
         if rw + 2 <= r.width {
-            let rx = r.maxX - rw - 1
-            var x = rx
-            for (n, part) in orderedRight(keep, all: parts).enumerated() {
+            var x = r.maxX - rw - 1
+            for (n, part) in right.enumerated() {
                 if n > 0 { x += g.put(" │ ", x: x, y: y, width: 3, style: Theme.status) }
-                if part == "? help" {
+                if part == help {
                     x += g.put("?", x: x, y: y, width: 1, style: Theme.statusKey)
                     x += g.put(" help", x: x, y: y, width: 5, style: Theme.status)
                 } else {
@@ -68,11 +69,6 @@ enum StatusBar {
         x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.statusStrong)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()
         g.put(rest, x: x, y: y, width: r.x + 1 + leftRoom - x, style: Theme.status, ellipsis: true)
-    }
-
-    /// The right-hand parts kept, in display order: filter, sort, help.
-    static func orderedRight(_ keep: [String], all: [String]) -> [String] {
-        all.filter { keep.contains($0) } + ["? help"]
     }
 
     /// As many of `parts` (in order) as fit in `room` columns, joined.

@@ -391,3 +391,20 @@ import JixiaoKit
         #expect(!b.state.showHelp)
     }
 }
+
+@Suite struct BackendSizeTests {
+    @Test func renderedSizeIsUsedWhenNoResizeCame() {
+        var b = Browser(forms: Sample.forms) // no .resize: the state assumes 80×24
+        _ = b.render(width: 120, height: 40)
+        b.press(.click(x: 5, y: 4)) // the list row of 公交 in the wide layout
+        #expect(b.state.width == 120)
+        #expect(b.state.currentForm?.project == "公交政策性亏损补贴")
+    }
+
+    @Test func explicitResizeWinsOverAStaleRender() {
+        var b = Browser(forms: Sample.forms)
+        _ = b.render(width: 80, height: 24)
+        b.press(.resize(width: 120, height: 40), .char("j"), .char("j"))
+        #expect(b.state.width == 120 && b.state.height == 40)
+    }
+}
