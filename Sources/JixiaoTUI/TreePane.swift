@@ -52,8 +52,10 @@ enum TreePane {
             ? [(cols.implementation, Side.implementation.label), (cols.annual, Side.annual.label)]
             : []
         let right = cols.both ? "" : s.side.label + " · t 切换"
+        let differing = cols.both ? model.groups.reduce(0) { $0 + $1.differing } : 0
+        let info = s.currentForm == nil ? "" : "\(total) 项" + (differing > 0 ? " · ≠\(differing)" : "")
         TitleBar.draw(into: &g, rect: r, pane: .tree, focused: focused, narrow: narrow,
-                      info: s.currentForm == nil ? "" : "\(total) 项", right: right, marks: marks)
+                      info: info, right: right, marks: marks)
         let body = r.belowTitle
         guard body.height > 0 else { return }
         if lines.isEmpty {
