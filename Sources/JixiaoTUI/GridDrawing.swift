@@ -5,10 +5,11 @@ import JixiaoKit
 // and keeps wide characters whole.
 
 extension Style {
-    /// The style of a search hit drawn over `self`: the highlight colour, bold, and reverse
-    /// flipped — so a hit stays visible on a selected (reversed) row and under NO_COLOR.
+    /// The style of a search hit drawn over `self`: the highlight role, bold, never reversed —
+    /// so on a selected (reversed) row a hit shows as a gap in the bar even without colour, and
+    /// the backend's highlight colours are not inverted.
     public var highlighted: Style {
-        Style(bold: true, dim: false, reverse: !reverse, underline: underline, color: .highlight)
+        Style(bold: true, dim: false, reverse: false, underline: false, color: .highlight)
     }
 }
 

@@ -57,7 +57,7 @@ enum StatusBar {
         let leftRoom = r.width - (rw + 2 <= r.width ? rw + 3 : 0) - 1
         guard leftRoom > 0 else { return }
         if let m = s.message {
-            g.put(m, x: r.x + 1, y: y, width: leftRoom, style: Theme.info, ellipsis: true)
+            g.put(m, x: r.x + 1, y: y, width: leftRoom, style: Theme.statusMessage, ellipsis: true)
             return
         }
         guard let f = s.currentForm else {

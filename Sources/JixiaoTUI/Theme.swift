@@ -26,8 +26,10 @@ enum Theme {
 
     static let status = Style(color: .status)
     static let statusStrong = Style(bold: true, color: .status)
-    static let statusKey = Style(bold: true, color: .accent)
-    static let promptCursor = Style(reverse: true)
+    static let statusKey = Style(bold: true, color: .status)
+    /// The prompt's cursor: a cell that is not reversed, a gap in the (reversed) status bar.
+    static let promptCursor = Style()
+    static let statusMessage = Style(bold: true, color: .status)
 
     /// `style` as drawn on a selected row: the selection colours, keeping bold text bold.
     static func onSelection(_ style: Style, focused: Bool) -> Style {

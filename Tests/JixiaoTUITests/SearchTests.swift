@@ -97,7 +97,7 @@ import JixiaoKit
         #expect(name.contains("公交政策性亏损补贴"))
         #expect(map.hasPrefix("SSSHHHHS"))
         #expect(g[3, row].style.color == .highlight && g[3, row].style.bold)
-        // The selection is reversed; a hit on it flips back so it stays visible without colour.
+        // The selection is reversed; a hit on it is not, so it stays visible without colour.
         #expect(g[1, row].style.reverse)
         #expect(!g[3, row].style.reverse)
         // The detail title line and the 项目概况 text carry highlights too.

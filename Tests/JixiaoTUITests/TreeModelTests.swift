@@ -150,7 +150,7 @@ import JixiaoKit
         g.put("公交车 公交", x: 0, y: 0, width: 12, style: base, highlight: "公交")
         #expect(styleMap(g, row: 0) == "HHHHSSSHHHH.")
         #expect(g[0, 0].style == base.highlighted)
-        #expect(!g[0, 0].style.reverse) // flipped on a reversed row
+        #expect(!g[0, 0].style.reverse) // a gap in a reversed row
         #expect(g[4, 0].style == base)
     }
 
