@@ -1,3 +1,5 @@
+import JixiaoKit
+
 /// A rectangle of screen cells.
 public struct Rect: Sendable, Equatable {
     public var x: Int
@@ -105,7 +107,7 @@ public struct Layout: Sendable, Equatable {
         var out: [(Pane, Int, Int)] = []
         var col = x
         for p in Pane.allCases {
-            let w = 2 + 4 // " 项目 " = space, two wide chars, space
+            let w = DisplayWidth.of(p.title) + 2 // " 项目 "
             out.append((p, col, w))
             col += w
         }
