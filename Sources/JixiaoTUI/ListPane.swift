@@ -93,7 +93,11 @@ enum ListPane {
                 g.put("!", x: r.x, y: y, width: 1, style: st(isError ? Theme.error : Theme.warning))
             }
             g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: st(Theme.muted), align: .right)
-            g.put(f.project, x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.text), ellipsis: true, highlight: query)
+            if f.project.isEmpty {
+                g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.muted), ellipsis: true)
+            } else {
+                g.put(f.project, x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.text), ellipsis: true, highlight: query)
+            }
             if cols.department.w > 0 {
                 g.put(shortDepartment(f), x: cols.department.x, y: y, width: cols.department.w, style: st(Theme.muted), ellipsis: true, highlight: query)
             }

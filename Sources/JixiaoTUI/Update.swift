@@ -36,7 +36,7 @@ extension BrowserState {
         if showCard {
             switch action {
             case .resize(let w, let h): resize(w, h)
-            case .closeCard, .click, .wheel: showCard = false
+            case .closeCard, .click: showCard = false
             default: break
             }
             return
