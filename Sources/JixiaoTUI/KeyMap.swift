@@ -45,7 +45,7 @@ public enum Trigger: Sendable, Equatable {
         }
     }
 
-    /// The name shown in the help: `j`, `Ctrl-d`, `↓`, `PgDn`, `Space`.
+    /// The name shown in the help: `j`, `Ctrl-D`, `↓`, `PgDn`, `Space`.
     public var name: String {
         switch self {
         case .anyCharacter: return "字符"
@@ -55,7 +55,7 @@ public enum Trigger: Sendable, Equatable {
             switch k {
             case .char(" "): return "Space"
             case .char(let c): return String(c)
-            case .ctrl(let c): return "Ctrl-" + String(c)
+            case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
             case .up: return "↑"
             case .down: return "↓"
             case .left: return "←"
