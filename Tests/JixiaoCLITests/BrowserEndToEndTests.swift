@@ -70,23 +70,33 @@ struct Tmux {
 
     enum TmuxError: Error { case noShell }
 
+    /// Runs a tmux client with posix_spawn and waitpid. Foundation's Process is not used here:
+    /// the server that the first call forks inherits the client's descriptors, and Process then
+    /// waits forever for the client it watches.
     @discardableResult
-    func tmux(_ args: [String]) -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try? p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    func tmux(_ args: [String], capture: Bool = false) -> String {
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["tmux", "-L", socket] + args
+        var cargs = argv.map { strdup($0) } + [nil]
+        defer { for a in cargs { free(a) } }
+        var pid: pid_t = 0
+        guard posix_spawnp(&pid, "tmux", &actions, nil, &cargs, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        guard capture else { return "" }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
     func type(_ text: String) { tmux(["send-keys", "-t", target, "-l", text]) }
     func key(_ name: String) { tmux(["send-keys", "-t", target, name]) }
-    func screen() -> String { tmux(["capture-pane", "-p", "-t", target]) }
+    func screen() -> String { tmux(["capture-pane", "-p", "-t", target], capture: true) }
     func resize(width: Int, height: Int) { tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"]) }
     func kill() { tmux(["kill-server"]) }
 
