@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -10,15 +11,17 @@ import Darwin
 /// ASCII letters match pinyin initials (`gj` finds 公交). The rules are in `SearchFolding`;
 /// the design and measurements in docs/search.md.
 ///
-/// Built once (about 15 ms per 1,000 forms, release build), it holds every searchable field of
-/// every form folded into one contiguous UTF-8 buffer (fields end in a 0xFF byte, which no
-/// query contains, so no match crosses fields), plus per form a few filters that rule most
+/// Built once (about 12–25 ms per 1,000 forms in a release build, in parallel chunks), it holds
+/// every searchable field of every form folded into contiguous UTF-8 (each field ends in a 0xFF
+/// byte, which no query contains, so no match crosses fields), a parallel byte per scalar
+/// giving its letter class (pinyin initial), and per form a few filters that rule most
 /// non-matching forms out without reading their text:
-/// - the set of letters its text answers to (exact),
-/// - for each letter, the set of letters that follow it (exact; letter pairs),
-/// - a Bloom signature of its scalars and scalar pairs.
-/// Forms that pass are confirmed on the folded bytes (a SIMD substring search on the longest
-/// literal run of the query, then a check of the letters around it).
+/// - the letters its text answers to (exact),
+/// - for each letter, the letters that follow it somewhere (exact letter pairs),
+/// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
+/// Forms that pass are confirmed on the folded bytes (a SIMD substring search for the longest
+/// literal run of the query, then a check of the letters around it), or, for a query of
+/// letters only, on the letter classes (SIMD too). Big scans are split over the cores.
 public struct SearchIndex: Sendable {
     /// Number of forms indexed.
     public let count: Int
@@ -45,15 +48,60 @@ public struct SearchIndex: Sendable {
         let q = SearchQuery(query)
         if q.isEmpty { return within ?? Array(0..<count) }
         let plan = Plan(q)
-        var out: [Int] = []
+        let total = within?.count ?? count
+        // Big scans are split over the cores; a part is at least 1,024 forms.
+        let parts = plan.exact ? 1 : min(SearchIndex.cores, total / 1024)
+        if parts <= 1 {
+            var out: [Int] = []
+            storage.withPointers { p in
+                if let within {
+                    for f in within where test(f, plan, q, p) { out.append(f) }
+                } else {
+                    for f in 0..<count where test(f, plan, q, p) { out.append(f) }
+                }
+            }
+            return out
+        }
+        var results = [[Int]](repeating: [], count: parts)
+        let all = within ?? []
         storage.withPointers { p in
-            if let within {
-                for f in within where test(f, plan, q, p) { out.append(f) }
-            } else {
-                for f in 0..<count where test(f, plan, q, p) { out.append(f) }
+            results.withUnsafeMutableBufferPointer { results in
+                all.withUnsafeBufferPointer { all in
+                    SearchIndex.parallel(parts, minimum: 2) { part in
+                        let lo = total * part / parts, hi = total * (part + 1) / parts
+                        var out: [Int] = []
+                        if within != nil {
+                            for f in all[lo..<hi] where test(f, plan, q, p) { out.append(f) }
+                        } else {
+                            for f in lo..<hi where test(f, plan, q, p) { out.append(f) }
+                        }
+                        results[part] = out
+                    }
+                }
             }
         }
-        return out
+        return Array(results.joined())
+    }
+
+    /// Processors to split work over.
+    static let cores = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Runs `work(0..<n)`, in parallel when `n >= minimum`.
+    static func parallel(_ n: Int, minimum: Int, _ work: (Int) -> Void) {
+        if n < minimum || cores == 1 {
+            for i in 0..<n { work(i) }
+        } else {
+            // Every caller gives each iteration its own slots to write.
+            withoutActuallyEscaping(work) { work in
+                let box = UncheckedSendable(work)
+                DispatchQueue.concurrentPerform(iterations: n) { box.value($0) }
+            }
+        }
+    }
+
+    struct UncheckedSendable<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
     }
 
     /// Whether form `index` matches `query`.
@@ -126,10 +174,10 @@ public struct SearchIndex: Sendable {
         if plan.exact { return true }
         if q.anchor.isEmpty {
             return plan.classSets.withUnsafeBufferPointer { sets in
-                SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes, from: p.classStarts[f], to: p.classStarts[f + 1]) != nil
+                SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes(f), from: p.classSpans[2 &* f], to: p.classSpans[2 &* f &+ 1]) != nil
             }
         }
-        return SearchIndex.find(q, in: p.bytes, from: p.starts[f], to: p.starts[f + 1]) != nil
+        return SearchIndex.find(q, in: p.bytes(f), from: p.spans[2 &* f], to: p.spans[2 &* f &+ 1]) != nil
     }
 
     /// First match of a query of letters only in the letter classes `c[from..<to]` (one byte
@@ -172,8 +220,9 @@ public struct SearchIndex: Sendable {
     // MARK: Matching folded bytes
 
     /// The first match of `q` in the folded bytes `h[from..<to]`: the byte range it covers.
+    /// The query must have a literal (letters-only queries search the letter classes).
     static func find(_ q: SearchQuery, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
-        if q.anchor.isEmpty { return findLetters(q, in: h, from: from, to: to) }  // not used by `matches`
+        precondition(!q.anchor.isEmpty)
         return q.anchorBytes.withUnsafeBufferPointer { needle -> Range<Int>? in
             let n = needle.baseAddress!, m = needle.count
             var start = from
@@ -207,22 +256,6 @@ public struct SearchIndex: Sendable {
             i += 1
         }
         return lo..<hi
-    }
-
-    /// A query of letters only: tried at every scalar.
-    static func findLetters(_ q: SearchQuery, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
-        let first = q.letterBits[0]
-        let n = q.elements.count
-        var i = from
-        while i < to {
-            let start = i
-            let t = decode(h, &i)
-            guard SearchFolding.initials(t) & first != 0 else { continue }
-            var j = i, k = 1
-            while k < n, j < to, SearchFolding.initials(decode(h, &j)) & q.letterBits[k] != 0 { k += 1 }
-            if k == n { return start..<j }
-        }
-        return nil
     }
 
     /// Decodes the scalar at `i` and moves past it. The field separator 0xFF decodes as
@@ -289,15 +322,21 @@ public struct SearchIndex: Sendable {
 
 extension SearchIndex {
     /// The index's memory: the folded text and the per-form filters. Immutable once built.
+    ///
+    /// Forms are built in chunks of `chunkSize`, in parallel; each chunk has its own buffers.
     final class Storage: @unchecked Sendable {
-        /// All folded fields, each ended by 0xFF; form f is `bytes[starts[f]..<starts[f+1]]`.
-        let bytes: UnsafeMutablePointer<UInt8>
+        static let chunkSize = 512
+        /// Per chunk: all its folded fields, each ended by 0xFF (the buffer starts with one).
+        let chunkBytes: [UnsafeMutablePointer<UInt8>]
+        /// Per chunk: the letter class of every folded scalar (`SearchFolding.Pinyin.classes`),
+        /// 0 at field ends.
+        let chunkClasses: [UnsafeMutablePointer<UInt8>]
+        /// Per form, two numbers: where its bytes start and end in its chunk's buffer.
+        let spans: [Int]
+        /// Per form, two numbers: where its classes start and end in its chunk's buffer.
+        let classSpans: [Int]
+        /// Folded bytes in all.
         let byteCount: Int
-        let starts: [Int]
-        /// Letter class of every folded scalar (`SearchFolding.Pinyin.classes`), 0 at field
-        /// ends; form f is `classes[classStarts[f]..<classStarts[f+1]]`.
-        let classes: UnsafeMutablePointer<UInt8>
-        let classStarts: [Int]
         /// Per form: the letters its text answers to.
         let letters: [UInt32]
         /// Per form, 26 words: for letter a+i, the letters that follow it somewhere.
@@ -306,25 +345,36 @@ extension SearchIndex {
         let bloom: [UInt64]
 
         struct Pointers {
-            let bytes: UnsafePointer<UInt8>
-            let starts: UnsafePointer<Int>
-            let classes: UnsafePointer<UInt8>
-            let classStarts: UnsafePointer<Int>
+            let chunkBytes: UnsafePointer<UnsafeMutablePointer<UInt8>>
+            let chunkClasses: UnsafePointer<UnsafeMutablePointer<UInt8>>
+            let spans: UnsafePointer<Int>
+            let classSpans: UnsafePointer<Int>
             let letters: UnsafePointer<UInt32>
             let follows: UnsafePointer<UInt32>
             let bloom: UnsafePointer<UInt64>
+
+            @inline(__always) func bytes(_ f: Int) -> UnsafePointer<UInt8> {
+                UnsafePointer(chunkBytes[f / Storage.chunkSize])
+            }
+            @inline(__always) func classes(_ f: Int) -> UnsafePointer<UInt8> {
+                UnsafePointer(chunkClasses[f / Storage.chunkSize])
+            }
         }
 
         func withPointers<R>(_ body: (Pointers) -> R) -> R {
-            starts.withUnsafeBufferPointer { s in
-                classStarts.withUnsafeBufferPointer { cs in
-                    letters.withUnsafeBufferPointer { l in
-                        follows.withUnsafeBufferPointer { fo in
-                            bloom.withUnsafeBufferPointer { b in
-                                body(Pointers(
-                                    bytes: UnsafePointer(bytes), starts: s.baseAddress!,
-                                    classes: UnsafePointer(classes), classStarts: cs.baseAddress!,
-                                    letters: l.baseAddress!, follows: fo.baseAddress!, bloom: b.baseAddress!))
+            chunkBytes.withUnsafeBufferPointer { cb in
+                chunkClasses.withUnsafeBufferPointer { cc in
+                    spans.withUnsafeBufferPointer { s in
+                        classSpans.withUnsafeBufferPointer { cs in
+                            letters.withUnsafeBufferPointer { l in
+                                follows.withUnsafeBufferPointer { fo in
+                                    bloom.withUnsafeBufferPointer { b in
+                                        body(Pointers(
+                                            chunkBytes: cb.baseAddress!, chunkClasses: cc.baseAddress!,
+                                            spans: s.baseAddress!, classSpans: cs.baseAddress!,
+                                            letters: l.baseAddress!, follows: fo.baseAddress!, bloom: b.baseAddress!))
+                                    }
+                                }
                             }
                         }
                     }
@@ -333,8 +383,8 @@ extension SearchIndex {
         }
 
         deinit {
-            bytes.deallocate()
-            classes.deallocate()
+            for b in chunkBytes { b.deallocate() }
+            for c in chunkClasses { c.deallocate() }
         }
 
         @inline(__always)
@@ -357,52 +407,76 @@ extension SearchIndex {
         }
 
         init(forms: [Form]) {
-            var out = Output()
-            var starts: [Int] = []
-            var classStarts: [Int] = []
-            starts.reserveCapacity(forms.count + 1)
-            classStarts.reserveCapacity(forms.count + 1)
-            var letters = [UInt32](repeating: 0, count: forms.count)
-            var follows = [UInt32](repeating: 0, count: forms.count * 26)
-            var bloom = [UInt64](repeating: 0, count: forms.count << SearchIndex.bloomWordsLog2)
+            let n = forms.count
+            let chunks = max(1, (n + Storage.chunkSize - 1) / Storage.chunkSize)
+            var chunkBytes = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
+            var chunkClasses = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
+            var chunkCounts = [Int](repeating: 0, count: chunks)
+            var spans = [Int](repeating: 0, count: 2 * n)
+            var classSpans = [Int](repeating: 0, count: 2 * n)
+            var letters = [UInt32](repeating: 0, count: n)
+            var follows = [UInt32](repeating: 0, count: n * 26)
+            var bloom = [UInt64](repeating: 0, count: n << SearchIndex.bloomWordsLog2)
             let pinyin = SearchFolding.pinyin
 
             pinyin.classes.withUnsafeBufferPointer { classTable in
             pinyin.classMasks.withUnsafeBufferPointer { classMasks in
+            forms.withUnsafeBufferPointer { forms in
+            chunkBytes.withUnsafeMutableBufferPointer { chunkBytes in
+            chunkClasses.withUnsafeMutableBufferPointer { chunkClasses in
+            chunkCounts.withUnsafeMutableBufferPointer { chunkCounts in
+            spans.withUnsafeMutableBufferPointer { spans in
+            classSpans.withUnsafeMutableBufferPointer { classSpans in
+            letters.withUnsafeMutableBufferPointer { letters in
             bloom.withUnsafeMutableBufferPointer { bloomAll in
             follows.withUnsafeMutableBufferPointer { followsAll in
                 let tables = Tables(classes: classTable.baseAddress!, classMasks: classMasks.baseAddress!)
-                for (fi, form) in forms.enumerated() {
-                    starts.append(out.n)
-                    classStarts.append(out.cn)
-                    var state = FormState(
-                        sig: bloomAll.baseAddress! + fi << SearchIndex.bloomWordsLog2,
-                        follows: followsAll.baseAddress! + fi * 26)
-                    SearchField.forEach(in: form, shortFirst: true) { _, text in
-                        var text = text
-                        text.withUTF8 { src in
-                            out.reserve(src.count + 1)
-                            Storage.fold(src, into: &out, state: &state, tables: tables)
-                            out.bytes[out.n] = 0xFF
-                            out.n += 1
-                            out.classes[out.cn] = 0
-                            out.cn += 1
+                // Each chunk writes only its own slots: the chunks run in parallel.
+                let work = { (c: Int) in
+                    var out = Output()
+                    for fi in c * Storage.chunkSize..<min(n, (c + 1) * Storage.chunkSize) {
+                        spans[2 * fi] = out.n
+                        classSpans[2 * fi] = out.cn
+                        var state = FormState(
+                            sig: bloomAll.baseAddress! + fi << SearchIndex.bloomWordsLog2,
+                            follows: followsAll.baseAddress! + fi * 26)
+                        SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
+                            var text = text
+                            text.withUTF8 { src in
+                                out.reserve(src.count + 1)
+                                Storage.fold(src, into: &out, state: &state, tables: tables)
+                                out.bytes[out.n] = 0xFF
+                                out.n += 1
+                                out.classes[out.cn] = 0
+                                out.cn += 1
+                            }
                         }
+                        spans[2 * fi + 1] = out.n
+                        classSpans[2 * fi + 1] = out.cn
+                        letters[fi] = state.letters
                     }
-                    letters[fi] = state.letters
+                    out.finish()
+                    chunkBytes[c] = out.bytes
+                    chunkClasses[c] = out.classes
+                    chunkCounts[c] = out.n
                 }
+                SearchIndex.parallel(chunks, minimum: 2, work)
             }
             }
             }
             }
-            starts.append(out.n)
-            classStarts.append(out.cn)
-            out.finish()
-            self.bytes = out.bytes
-            self.byteCount = out.n
-            self.classes = out.classes
-            self.starts = starts
-            self.classStarts = classStarts
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            self.chunkBytes = chunkBytes.map { $0! }
+            self.chunkClasses = chunkClasses.map { $0! }
+            self.byteCount = chunkCounts.reduce(0, +)
+            self.spans = spans
+            self.classSpans = classSpans
             self.letters = letters
             self.follows = follows
             self.bloom = bloom
