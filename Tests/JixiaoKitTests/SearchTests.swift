@@ -206,4 +206,40 @@ import Testing
         #expect(SearchFolding.fold(0x2265) == 0x2265)  // ≥ stays
         #expect(SearchFolding.fold(0x4E00) == 0x4E00)
     }
+
+    // MARK: The index against the plain matcher
+
+    /// Random forms over a small alphabet full of the hard cases (spaces, full-width forms,
+    /// letters, polyphones, digits), and random queries: `matches` (filters, SIMD scans,
+    /// chunks, parallel parts) must agree with `hits` (one scalar at a time, no index).
+    @Test func indexAgreesWithPlainMatching() {
+        var state: UInt64 = 2024
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+        let alphabet = Array("公交人才工作行长重调会 　%％>＞0０1(（）)AaIiC卡年月2024，。≥数量指标满意度".unicodeScalars)
+        func text(_ n: Int) -> String {
+            String(String.UnicodeScalarView((0..<n).map { _ in alphabet[next(alphabet.count)] }))
+        }
+        // 2,100 forms: more than one build chunk, and enough for the parallel scan.
+        let forms = (0..<2100).map { _ in
+            Self.form(project: text(3 + next(8)), department: Department(code: text(2), name: text(3)),
+                      unit: text(next(6)), overview: text(next(60)), goal: text(next(40)),
+                      indicators: [Indicator(tier1: "产出指标", tier2: text(3), name: text(5), value: text(4))])
+        }
+        let index = SearchIndex(forms: forms)
+        var queries = ["gj", "rcgz", "公j", "xh", "h", "ic", "2024年y", "100%", "（", "0", "zc", "行", "ggg"]
+        for _ in 0..<40 { queries.append(text(1 + next(4))) }
+        for q in queries {
+            // An empty query (whitespace only) is everything, and highlights nothing.
+            let plain = SearchQuery(q).isEmpty
+                ? Array(forms.indices) : forms.indices.filter { !SearchIndex.hits(q, in: forms[$0]).isEmpty }
+            let found = index.matches(q)
+            #expect(found == plain, "query \(q.debugDescription): \(found.count) found, \(plain.count) expected")
+            let half = Array(stride(from: 0, to: forms.count, by: 2))
+            let narrowed = index.matches(q, within: half)
+            #expect(narrowed == plain.filter { $0 % 2 == 0 }, "query \(q.debugDescription) within half")
+        }
+    }
 }

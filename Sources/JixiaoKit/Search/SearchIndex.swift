@@ -19,9 +19,11 @@ import Darwin
 /// - the letters its text answers to (exact),
 /// - for each letter, the letters that follow it somewhere (exact letter pairs),
 /// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
-/// Forms that pass are confirmed on the folded bytes (a SIMD substring search for the longest
-/// literal run of the query, then a check of the letters around it), or, for a query of
-/// letters only, on the letter classes (SIMD too). Big scans are split over the cores.
+/// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
+/// ANDs a few rows for all forms at once. Forms that pass are confirmed on the folded bytes (a
+/// SIMD substring search for the longest literal run of the query, then a check of the letters
+/// around it), or, for a query of letters only, on the letter classes (SIMD too). Big scans
+/// are split over the cores.
 public struct SearchIndex: Sendable {
     /// Number of forms indexed.
     public let count: Int
@@ -43,39 +45,42 @@ public struct SearchIndex: Sendable {
 
     /// Indices of the forms that match `query`, ascending; all forms (or all of `within`) for
     /// an empty query. `within` narrows a previous result (the query grew), which is faster;
-    /// its indices must be ascending and in range.
+    /// its indices must be in range.
     public func matches(_ query: String, within: [Int]? = nil) -> [Int] {
         let q = SearchQuery(query)
         if q.isEmpty { return within ?? Array(0..<count) }
         let plan = Plan(q)
-        let total = within?.count ?? count
-        // Big scans are split over the cores; a part is at least 1,024 forms.
-        let parts = plan.exact ? 1 : min(SearchIndex.cores, total / 1024)
-        if parts <= 1 {
-            var out: [Int] = []
-            storage.withPointers { p in
-                if let within {
-                    for f in within where test(f, plan, q, p) { out.append(f) }
-                } else {
-                    for f in 0..<count where test(f, plan, q, p) { out.append(f) }
-                }
+        // The filters, on all candidates at once.
+        let w = storage.wordsPerRow
+        var set = [UInt64](repeating: 0, count: w)
+        if let within {
+            for f in within { set[f >> 6] |= 1 << UInt64(f & 63) }
+        } else {
+            for k in 0..<count >> 6 { set[k] = ~0 }
+            if count & 63 != 0 { set[count >> 6] = (1 << UInt64(count & 63)) - 1 }
+        }
+        storage.filter(&set, rows: plan.rows)
+        var candidates: [Int] = []
+        for (k, word) in set.enumerated() {
+            var bits = word
+            while bits != 0 {
+                candidates.append(k << 6 | bits.trailingZeroBitCount)
+                bits &= bits &- 1
             }
-            return out
+        }
+        if plan.exact || candidates.isEmpty { return candidates }
+        // The text of the rest. Big scans are split over the cores; a part is at least 512 forms.
+        let parts = min(SearchIndex.cores, candidates.count / 512)
+        if parts <= 1 {
+            return storage.withPointers { p in candidates.filter { confirm($0, plan, q, p) } }
         }
         var results = [[Int]](repeating: [], count: parts)
-        let all = within ?? []
         storage.withPointers { p in
             results.withUnsafeMutableBufferPointer { results in
-                all.withUnsafeBufferPointer { all in
+                candidates.withUnsafeBufferPointer { all in
                     SearchIndex.parallel(parts, minimum: 2) { part in
-                        let lo = total * part / parts, hi = total * (part + 1) / parts
-                        var out: [Int] = []
-                        if within != nil {
-                            for f in all[lo..<hi] where test(f, plan, q, p) { out.append(f) }
-                        } else {
-                            for f in lo..<hi where test(f, plan, q, p) { out.append(f) }
-                        }
-                        results[part] = out
+                        let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
+                        results[part] = all[lo..<hi].filter { confirm($0, plan, q, p) }
                     }
                 }
             }
@@ -106,20 +111,13 @@ public struct SearchIndex: Sendable {
 
     /// Whether form `index` matches `query`.
     public func formMatches(_ index: Int, _ query: String) -> Bool {
-        let q = SearchQuery(query)
-        if q.isEmpty { return true }
-        let plan = Plan(q)
-        return storage.withPointers { test(index, plan, q, $0) }
+        !matches(query, within: [index]).isEmpty
     }
 
     /// The checks a query needs, worked out once per query.
     struct Plan {
-        /// Letters that must occur.
-        var letters: UInt32 = 0
-        /// Adjacent letter pairs: (first letter, bit of the second).
-        var pairs: [(Int, UInt32)] = []
-        /// Bloom bits that must be set.
-        var bloomBits: [Int] = []
+        /// Filter rows (`Storage.rows`) every matching form has.
+        var rows: [Int] = []
         /// Whether passing the filters is proof (no need to read the text).
         var exact = false
         /// For a query of letters only: per element, the 256-bit set of letter classes it
@@ -128,33 +126,33 @@ public struct SearchIndex: Sendable {
 
         init(_ q: SearchQuery) {
             let n = q.elements.count
+            func letter(_ i: Int) -> Int { q.letterBits[i].trailingZeroBitCount }
+            func bloom(_ key: UInt64) { rows.append(Storage.bloomRow + Storage.bloomBit(key)) }
+            var letters: UInt32 = 0
             for i in 0..<n {
-                let bit = q.letterBits[i]
-                letters |= bit
-                if bit == 0 {
-                    bloomBits.append(Storage.bloomBit(Storage.unigramKey(q.elements[i])))
+                let isLetter = q.letterBits[i] != 0
+                if isLetter {
+                    if letters & q.letterBits[i] == 0 { rows.append(letter(i)) }
+                    letters |= q.letterBits[i]
+                } else {
+                    bloom(Storage.unigramKey(q.elements[i]))
                 }
-                if i > 0 {
-                    let prevBit = q.letterBits[i - 1]
-                    if prevBit != 0 && bit != 0 {
-                        pairs.append((prevBit.trailingZeroBitCount, bit))
-                    } else if prevBit == 0 && bit == 0 {
-                        bloomBits.append(Storage.bloomBit(Storage.pairKey(q.elements[i - 1], q.elements[i])))
-                        if i > 1 && q.letterBits[i - 2] == 0 {
-                            bloomBits.append(Storage.bloomBit(Storage.tripleKey(q.elements[i - 2], q.elements[i - 1], q.elements[i])))
-                        }
+                guard i > 0 else { continue }
+                let prevIsLetter = q.letterBits[i - 1] != 0
+                if prevIsLetter && isLetter {
+                    rows.append(Storage.pairRow + 26 * letter(i - 1) + letter(i))
+                    if i > 1 && q.letterBits[i - 2] != 0 {
+                        bloom(Storage.trigramKey(UInt32(letter(i - 2)), UInt32(letter(i - 1)), UInt32(letter(i))))
+                    }
+                } else if !prevIsLetter && !isLetter {
+                    bloom(Storage.pairKey(q.elements[i - 1], q.elements[i]))
+                    if i > 1 && q.letterBits[i - 2] == 0 {
+                        bloom(Storage.tripleKey(q.elements[i - 2], q.elements[i - 1], q.elements[i]))
                     }
                 }
             }
             exact = q.anchor.isEmpty && n <= 2
             guard q.anchor.isEmpty else { return }
-            if n >= 3 {
-                for i in 2..<n {
-                    bloomBits.append(Storage.bloomBit(Storage.trigramKey(
-                        UInt32(q.letterBits[i - 2].trailingZeroBitCount), UInt32(q.letterBits[i - 1].trailingZeroBitCount),
-                        UInt32(q.letterBits[i].trailingZeroBitCount))))
-                }
-            }
             let classMasks = SearchFolding.pinyin.classMasks
             classSets = [UInt64](repeating: 0, count: 4 * n)
             for i in 0..<n {
@@ -165,13 +163,9 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Reads form `f`'s text (it passed the filters).
     @inline(__always)
-    func test(_ f: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Bool {
-        if p.letters[f] & plan.letters != plan.letters { return false }
-        for (first, second) in plan.pairs where p.follows[f &* 26 &+ first] & second == 0 { return false }
-        let sig = p.bloom + f &<< SearchIndex.bloomWordsLog2
-        for bit in plan.bloomBits where sig[bit &>> 6] & (1 &<< UInt64(bit & 63)) == 0 { return false }
-        if plan.exact { return true }
+    func confirm(_ f: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Bool {
         if q.anchor.isEmpty {
             return plan.classSets.withUnsafeBufferPointer { sets in
                 SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes(f), from: p.classSpans[2 &* f], to: p.classSpans[2 &* f &+ 1]) != nil
@@ -337,21 +331,22 @@ extension SearchIndex {
         let classSpans: [Int]
         /// Folded bytes in all.
         let byteCount: Int
-        /// Per form: the letters its text answers to.
-        let letters: [UInt32]
-        /// Per form, 26 words: for letter a+i, the letters that follow it somewhere.
-        let follows: [UInt32]
-        /// Per form, `bloomWords` words.
-        let bloom: [UInt64]
+        /// The filters, bit-sliced: one row of bits per filter key, one bit per form
+        /// (`wordsPerRow` words a row). Rows 0–25: the form answers to letter a+i. Rows
+        /// 26 + 26·i + j: letter a+j follows letter a+i somewhere. Rows `bloomRow + b`: bit b of
+        /// the form's Bloom signature. A query ANDs the rows of its keys and reads no text for
+        /// the forms that drop out: a few hundred words per key for 10,000 forms.
+        let rows: [UInt64]
+        let wordsPerRow: Int
+        static let pairRow = 26
+        static let bloomRow = 26 + 26 * 26
+        static let rowCount = bloomRow + (1 << SearchIndex.bloomBitsLog2)
 
         struct Pointers {
             let chunkBytes: UnsafePointer<UnsafeMutablePointer<UInt8>>
             let chunkClasses: UnsafePointer<UnsafeMutablePointer<UInt8>>
             let spans: UnsafePointer<Int>
             let classSpans: UnsafePointer<Int>
-            let letters: UnsafePointer<UInt32>
-            let follows: UnsafePointer<UInt32>
-            let bloom: UnsafePointer<UInt64>
 
             @inline(__always) func bytes(_ f: Int) -> UnsafePointer<UInt8> {
                 UnsafePointer(chunkBytes[f / Storage.chunkSize])
@@ -366,17 +361,29 @@ extension SearchIndex {
                 chunkClasses.withUnsafeBufferPointer { cc in
                     spans.withUnsafeBufferPointer { s in
                         classSpans.withUnsafeBufferPointer { cs in
-                            letters.withUnsafeBufferPointer { l in
-                                follows.withUnsafeBufferPointer { fo in
-                                    bloom.withUnsafeBufferPointer { b in
-                                        body(Pointers(
-                                            chunkBytes: cb.baseAddress!, chunkClasses: cc.baseAddress!,
-                                            spans: s.baseAddress!, classSpans: cs.baseAddress!,
-                                            letters: l.baseAddress!, follows: fo.baseAddress!, bloom: b.baseAddress!))
-                                    }
-                                }
-                            }
+                            body(Pointers(
+                                chunkBytes: cb.baseAddress!, chunkClasses: cc.baseAddress!,
+                                spans: s.baseAddress!, classSpans: cs.baseAddress!))
                         }
+                    }
+                }
+            }
+        }
+
+        /// The forms among `candidates` (a bit set of `wordsPerRow` words) whose filters have
+        /// all of `rows`: `candidates` ANDed with each row.
+        func filter(_ candidates: inout [UInt64], rows wanted: [Int]) {
+            let w = wordsPerRow
+            rows.withUnsafeBufferPointer { all in
+                candidates.withUnsafeMutableBufferPointer { c in
+                    for r in wanted {
+                        let row = all.baseAddress! + r * w
+                        var any: UInt64 = 0
+                        for k in 0..<w {
+                            c[k] &= row[k]
+                            any |= c[k]
+                        }
+                        if any == 0 { return }
                     }
                 }
             }
@@ -409,14 +416,14 @@ extension SearchIndex {
         init(forms: [Form]) {
             let n = forms.count
             let chunks = max(1, (n + Storage.chunkSize - 1) / Storage.chunkSize)
+            // A chunk owns 8 whole words (one cache line) of every row: chunks never share one.
+            let w = chunks * Storage.chunkSize / 64
             var chunkBytes = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
             var chunkClasses = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
             var chunkCounts = [Int](repeating: 0, count: chunks)
             var spans = [Int](repeating: 0, count: 2 * n)
             var classSpans = [Int](repeating: 0, count: 2 * n)
-            var letters = [UInt32](repeating: 0, count: n)
-            var follows = [UInt32](repeating: 0, count: n * 26)
-            var bloom = [UInt64](repeating: 0, count: n << SearchIndex.bloomWordsLog2)
+            var rows = [UInt64](repeating: 0, count: Storage.rowCount * w)
             let pinyin = SearchFolding.pinyin
 
             pinyin.classes.withUnsafeBufferPointer { classTable in
@@ -427,34 +434,55 @@ extension SearchIndex {
             chunkCounts.withUnsafeMutableBufferPointer { chunkCounts in
             spans.withUnsafeMutableBufferPointer { spans in
             classSpans.withUnsafeMutableBufferPointer { classSpans in
-            letters.withUnsafeMutableBufferPointer { letters in
-            bloom.withUnsafeMutableBufferPointer { bloomAll in
-            follows.withUnsafeMutableBufferPointer { followsAll in
+            rows.withUnsafeMutableBufferPointer { rows in
                 let tables = Tables(classes: classTable.baseAddress!, classMasks: classMasks.baseAddress!)
+                let rows = rows.baseAddress!
                 // Each chunk writes only its own slots: the chunks run in parallel.
                 let work = { (c: Int) in
                     var out = Output()
-                    for fi in c * Storage.chunkSize..<min(n, (c + 1) * Storage.chunkSize) {
+                    let first = c * Storage.chunkSize
+                    let sigWords = SearchIndex.bloomWords
+                    // Signatures of the chunk's forms, one after the other, then sliced.
+                    let sigs = UnsafeMutablePointer<UInt64>.allocate(capacity: Storage.chunkSize * sigWords)
+                    sigs.initialize(repeating: 0, count: Storage.chunkSize * sigWords)
+                    defer { sigs.deallocate() }
+                    var follows = [UInt32](repeating: 0, count: 26)
+                    for fi in first..<min(n, first + Storage.chunkSize) {
                         spans[2 * fi] = out.n
                         classSpans[2 * fi] = out.cn
-                        var state = FormState(
-                            sig: bloomAll.baseAddress! + fi << SearchIndex.bloomWordsLog2,
-                            follows: followsAll.baseAddress! + fi * 26)
-                        SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
-                            var text = text
-                            text.withUTF8 { src in
-                                out.reserve(src.count + 1)
-                                Storage.fold(src, into: &out, state: &state, tables: tables)
-                                out.bytes[out.n] = 0xFF
-                                out.n += 1
-                                out.classes[out.cn] = 0
-                                out.cn += 1
+                        let word = fi >> 6, bit: UInt64 = 1 << UInt64(fi & 63)
+                        follows.withUnsafeMutableBufferPointer { fol in
+                            fol.update(repeating: 0)
+                            var state = FormState(sig: sigs + (fi - first) * sigWords, follows: fol.baseAddress!)
+                            SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
+                                var text = text
+                                text.withUTF8 { src in
+                                    out.reserve(src.count + 1)
+                                    Storage.fold(src, into: &out, state: &state, tables: tables)
+                                    out.bytes[out.n] = 0xFF
+                                    out.n += 1
+                                    out.classes[out.cn] = 0
+                                    out.cn += 1
+                                }
+                            }
+                            var l = state.letters
+                            while l != 0 {
+                                rows[l.trailingZeroBitCount * w + word] |= bit
+                                l &= l &- 1
+                            }
+                            for i in 0..<26 {
+                                var next = fol[i]
+                                while next != 0 {
+                                    rows[(Storage.pairRow + 26 * i + next.trailingZeroBitCount) * w + word] |= bit
+                                    next &= next &- 1
+                                }
                             }
                         }
                         spans[2 * fi + 1] = out.n
                         classSpans[2 * fi + 1] = out.cn
-                        letters[fi] = state.letters
                     }
+                    Storage.slice(sigs, forms: min(n, first + Storage.chunkSize) - first,
+                                  into: rows + Storage.bloomRow * w + first / 64, rowStride: w)
                     out.finish()
                     chunkBytes[c] = out.bytes
                     chunkClasses[c] = out.classes
@@ -470,16 +498,53 @@ extension SearchIndex {
             }
             }
             }
-            }
-            }
             self.chunkBytes = chunkBytes.map { $0! }
             self.chunkClasses = chunkClasses.map { $0! }
             self.byteCount = chunkCounts.reduce(0, +)
             self.spans = spans
             self.classSpans = classSpans
-            self.letters = letters
-            self.follows = follows
-            self.bloom = bloom
+            self.rows = rows
+            self.wordsPerRow = w
+        }
+
+        /// Bit-slices the signatures of `forms` (≤ `chunkSize`) forms: bit b of form j goes to
+        /// word j/64, bit j%64, of row b. 64×64 blocks are transposed in registers.
+        static func slice(_ sigs: UnsafePointer<UInt64>, forms: Int, into rows: UnsafeMutablePointer<UInt64>, rowStride: Int) {
+            let sigWords = SearchIndex.bloomWords
+            var m = [UInt64](repeating: 0, count: 64)
+            m.withUnsafeMutableBufferPointer { m in
+                for block in 0..<(forms + 63) / 64 {
+                    let count = min(64, forms - block * 64)
+                    for word in 0..<sigWords {
+                        // m[j]: form j's 64 signature bits of this word.
+                        for j in 0..<64 { m[j] = j < count ? sigs[(block * 64 + j) * sigWords + word] : 0 }
+                        transpose64(m.baseAddress!)
+                        // Now m[i] bit j is bit i of form j.
+                        for i in 0..<64 where m[i] != 0 {
+                            rows[(word * 64 + i) * rowStride + block] = m[i]
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Transposes a 64×64 bit matrix in place: bit j of word i ↔ bit i of word j
+        /// (Hacker's Delight 7-3, swapping ever smaller blocks).
+        @inline(__always)
+        static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
+            var j = 32
+            var mask: UInt64 = 0x0000_0000_FFFF_FFFF
+            while j != 0 {
+                var k = 0
+                while k < 64 {
+                    let t = (a[k] >> UInt64(j) ^ a[k + j]) & mask
+                    a[k] ^= t << UInt64(j)
+                    a[k + j] ^= t
+                    k = (k + j + 1) & ~j
+                }
+                j >>= 1
+                mask ^= mask << UInt64(j)
+            }
         }
 
         /// The two growing buffers. Folding never makes text longer, and a field gives at most
