@@ -230,7 +230,7 @@ import Testing
         }
         let index = SearchIndex(forms: forms)
         var queries = ["gj", "rcgz", "公j", "xh", "h", "ic", "2024年y", "100%", "（", "0", "zc", "行", "ggg"]
-        for _ in 0..<40 { queries.append(text(1 + next(4))) }
+        for _ in 0..<25 { queries.append(text(1 + next(4))) }
         for q in queries {
             // An empty query (whitespace only) is everything, and highlights nothing.
             let plain = SearchQuery(q).isEmpty

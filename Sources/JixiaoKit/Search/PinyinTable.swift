@@ -234,5 +234,5 @@ enum PinyinTable {
     """
 
     /// Polyphones: each ideograph followed by the initials of its other readings.
-    static let extraInitials: StaticString = "行h长c重c乐y调t会k藏z传z朝z盛c省x曾z参s属z率s给j便p降x系j校j强j卡q识z提d弹t宿x奇j厦x折s殖s恶w吓h壳q曝b秘b圈j炮b泊b臭x畜x巷h咳k纤q嵌k颈g粘n伺s匙c颤z刨b扒p择s"
+    static let extraInitials: StaticString = "行h长c重c乐y调t会k藏z传z朝z盛c省x曾z参s属z率s给j便p降x系j校j强j卡q识z提d弹t宿x奇j厦x折s殖s恶w吓h壳q曝b秘b圈j炮b泊b臭x畜x巷h咳k纤q嵌k颈g粘n伺s匙c颤z刨b扒p"
 }
