@@ -1,3 +1,5 @@
+import Foundation
+
 /// A review rule: a name, how bad it is, and why a reviewer cares. The rules themselves live
 /// in one file per family (FundsRules.swift, IndicatorRules.swift, …); docs/checks.md explains
 /// each with an example from the sample.
@@ -138,20 +140,49 @@ struct CheckContext {
 
     // MARK: - Facts
 
-    /// Names with whitespace removed, per side.
-    private(set) lazy var names: [Side: [String]] = [
-        .implementation: form.indicators.implementation.map { Vocabulary.squeeze($0.name) },
-        .annual: form.indicators.annual.map { Vocabulary.squeeze($0.name) },
-    ]
+    /// What the rules ask of each indicator, computed once per form and side.
+    struct IndicatorFacts {
+        /// The name with whitespace removed.
+        var name: String
+        /// The value with whitespace removed.
+        var value: String
+        var tier1: Tier1?
+        var tier2: Tier2?
+        /// The value holds a number (`CheckText.hasNumber`).
+        var valueHasNumber: Bool
 
-    /// Values with whitespace removed, per side.
-    private(set) lazy var values: [Side: [String]] = [
-        .implementation: form.indicators.implementation.map { Vocabulary.squeeze($0.value) },
-        .annual: form.indicators.annual.map { Vocabulary.squeeze($0.value) },
-    ]
+        init(_ ind: Indicator) {
+            name = CheckText.squeeze(ind.name)
+            value = CheckText.squeeze(ind.value)
+            tier1 = CheckText.tier1(ind.tier1)
+            tier2 = CheckText.tier2(ind.tier2)
+            valueHasNumber = CheckText.hasNumber(value)
+        }
+
+        /// The 一级 the indicator belongs to: printed, or implied by its 二级.
+        var effectiveTier1: Tier1? { tier1 ?? tier2?.inferredTier1 }
+        /// A cost stated in money: 成本指标 or 经济成本指标 (social and environmental costs are
+        /// often qualitative).
+        var isMonetaryCost: Bool { tier2 == .cost || tier2 == .economicCost }
+        /// 数量 and monetary 成本 targets have to be numbers.
+        var mustBeNumber: Bool { tier2 == .quantity || isMonetaryCost }
+    }
+
+    private(set) lazy var implementationFacts: [IndicatorFacts] = form.indicators.implementation.map(IndicatorFacts.init)
+    private(set) lazy var annualFacts: [IndicatorFacts] = form.indicators.annual.map(IndicatorFacts.init)
+
+    mutating func facts(_ side: Side) -> [IndicatorFacts] {
+        side == .implementation ? implementationFacts : annualFacts
+    }
+
+    /// The narrative fields in `Narrative.fields` order, whitespace removed.
+    private(set) lazy var narratives: [String] = Narrative.fields.map { CheckText.squeeze(form.narrative[keyPath: $0.path]) }
+    /// 总体目标 of each side, whitespace removed.
+    private(set) lazy var implementationGoal: String = CheckText.squeeze(form.goals.implementation)
+    private(set) lazy var annualGoal: String = CheckText.squeeze(form.goals.annual)
 
     /// The two sides' indicators paired by name.
-    private(set) lazy var pairing: SidePairing = SidePairing(form.indicators, names: names)
+    private(set) lazy var pairing: SidePairing = SidePairing(implementation: implementationFacts, annual: annualFacts)
 }
 
 /// The indicators of the two sides paired row by row: first by equal name (whitespace
@@ -177,10 +208,10 @@ struct SidePairing {
     private var annualOf: [Int?] = []
     private var implementationOf: [Int?] = []
 
-    init(_ table: IndicatorTable, names: [Side: [String]]) {
+    init(implementation impl: [CheckContext.IndicatorFacts], annual: [CheckContext.IndicatorFacts]) {
         defer {
-            annualOf = [Int?](repeating: nil, count: table.implementation.count)
-            implementationOf = [Int?](repeating: nil, count: table.annual.count)
+            annualOf = [Int?](repeating: nil, count: impl.count)
+            implementationOf = [Int?](repeating: nil, count: annual.count)
             for p in pairs {
                 if let i = p.implementation, let a = p.annual {
                     annualOf[i] = a
@@ -188,15 +219,15 @@ struct SidePairing {
                 }
             }
         }
-        let implNames = names[.implementation] ?? [], annualNames = names[.annual] ?? []
-        var byName: [String: [Int]] = [:]
-        for (i, n) in implNames.enumerated() where !n.isEmpty { byName[n, default: []].append(i) }
-        var implUsed = [Bool](repeating: false, count: implNames.count)
+        var byName: [ByteKey: [Int]] = [:]
+        byName.reserveCapacity(impl.count)
+        for (i, f) in impl.enumerated() where !f.name.isEmpty { byName[ByteKey(f.name), default: []].append(i) }
+        var implUsed = [Bool](repeating: false, count: impl.count)
         var annualLeft: [Int] = []
-        for (a, n) in annualNames.enumerated() {
-            if !n.isEmpty, var list = byName[n], !list.isEmpty {
+        for (a, f) in annual.enumerated() {
+            if !f.name.isEmpty, var list = byName[ByteKey(f.name)], !list.isEmpty {
                 let i = list.removeFirst()
-                byName[n] = list
+                byName[ByteKey(f.name)] = list
                 implUsed[i] = true
                 pairs.append(Pair(implementation: i, annual: a))
             } else {
@@ -205,17 +236,17 @@ struct SidePairing {
         }
         var implLeft = implUsed.indices.filter { !implUsed[$0] }
         var unpairedAnnual: [Int] = []
+        // Only the few rows left over are compared with each other.
         for a in annualLeft {
-            let an = annualNames[a]
-            guard an.count >= 2 else { unpairedAnnual.append(a); continue }
+            let an = annual[a].name
+            guard an.unicodeScalars.count >= 2 else { unpairedAnnual.append(a); continue }
             let candidates = implLeft.filter { i in
-                let n = implNames[i]
-                return n.count >= 2 && n != an && (n.hasPrefix(an) || an.hasPrefix(n))
+                let n = impl[i].name
+                return n.unicodeScalars.count >= 2 && (CheckText.isStrictPrefix(an, of: n) || CheckText.isStrictPrefix(n, of: an))
             }
-            let tier2 = table.annual[a].tier2Kind
-            if let i = candidates.first(where: { table.implementation[$0].tier2Kind == tier2 }) ?? candidates.first {
+            if let i = candidates.first(where: { impl[$0].tier2 == annual[a].tier2 }) ?? candidates.first {
                 implLeft.removeAll { $0 == i }
-                let cut: Side = annualNames[a].count < implNames[i].count ? .annual : .implementation
+                let cut: Side = an.utf8.count < impl[i].name.utf8.count ? .annual : .implementation
                 pairs.append(Pair(implementation: i, annual: a, cutSide: cut))
             } else {
                 unpairedAnnual.append(a)
@@ -226,33 +257,154 @@ struct SidePairing {
     }
 }
 
+/// A string as a dictionary key by its bytes: copy-paste is byte for byte, and hashing the bytes
+/// skips the Unicode normalization `String` hashing does.
+struct ByteKey: Hashable, Sendable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { CheckText.same(a.text, b.text) }
+    func hash(into hasher: inout Hasher) {
+        CheckText.bytes(text) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
 /// Small text tests the rules share.
 enum CheckText {
     /// `text` in corner quotes, cut to `limit` characters (narratives can be long).
     static func quote(_ text: String, limit: Int = 40) -> String {
-        if text.count <= limit { return "「\(text)」" }
-        return "「\(text.prefix(limit))…」"
+        // Count no further than needed: narratives run to thousands of characters.
+        guard text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end < text.endIndex else {
+            return "「\(text)」"
+        }
+        return "「\(text[..<end])…」"
     }
 
     /// Whether `text` holds a number: a digit (ASCII or full-width) or a Chinese numeral
     /// (not the vague 一定/一批/一些/一系列/进一步/统一).
     static func hasNumber(_ text: String) -> Bool {
         var previous: Unicode.Scalar = " "
-        let scalars = Array(text.unicodeScalars)
-        for (k, s) in scalars.enumerated() {
+        var pendingOne = false  // a 一 whose next character decides
+        for s in text.unicodeScalars {
+            if pendingOne {
+                if !"定批些系般切直律致起步体".unicodeScalars.contains(s) { return true }
+                pendingOne = false
+            }
             switch s.value {
             case 0x30...0x39, 0xFF10...0xFF19: return true
+            case 0x4E00:  // 一
+                if !"统唯同逐单进专".unicodeScalars.contains(previous) { pendingOne = true }
+            case 0x3007, 0x96F6, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E24:
+                return true  // 〇零二三四五六七八九十百千两
             default: break
-            }
-            if "〇零二三四五六七八九十百千两".unicodeScalars.contains(s) { return true }
-            if s == "一" {
-                let next = k + 1 < scalars.count ? scalars[k + 1] : " "
-                if !"定批些系般切直律致起步体".unicodeScalars.contains(next), !"统唯同逐单进专".unicodeScalars.contains(previous) { return true }
             }
             previous = s
         }
-        return false
+        return pendingOne
     }
+
+    /// `text` with every whitespace character removed, as `Vocabulary.squeeze` does, without
+    /// copying when there is none (most cells): one pass over the UTF-8 bytes looks for the
+    /// encodings of the Unicode White_Space characters.
+    static func squeeze(_ text: String) -> String {
+        hasWhitespace(text) ? Vocabulary.squeeze(text) : text
+    }
+
+    static func hasWhitespace(_ text: String) -> Bool {
+        bytes(text) { p in
+            let n = p.count
+            var i = 0
+            while i < n {
+                let b = p[i]
+                i += 1
+                if b < 0xC2 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return true }
+                    continue
+                }
+                switch b {
+                case 0xC2:  // U+0085, U+00A0
+                    if i < n, p[i] == 0x85 || p[i] == 0xA0 { return true }
+                case 0xE1:  // U+1680
+                    if i + 1 < n, p[i] == 0x9A, p[i + 1] == 0x80 { return true }
+                case 0xE2:  // U+2000–200A, 2028, 2029, 202F, 205F
+                    if i + 1 < n {
+                        let c = p[i], d = p[i + 1]
+                        if c == 0x80, d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF { return true }
+                        if c == 0x81, d == 0x9F { return true }
+                    }
+                case 0xE3:  // U+3000
+                    if i + 1 < n, p[i] == 0x80, p[i + 1] == 0x80 { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
+    /// The UTF-8 bytes of `text`, without a copy for native strings.
+    @inline(__always)
+    static func bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    /// The same bytes (copy-paste is byte for byte; no Unicode normalization needed).
+    static func same(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return bytes(a) { pa in bytes(b) { pb in pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 } }
+    }
+
+    /// `short` is the start of `long`, and shorter.
+    static func isStrictPrefix(_ short: String, of long: String) -> Bool {
+        let n = short.utf8.count
+        guard n < long.utf8.count else { return false }
+        return bytes(short) { ps in bytes(long) { pl in n == 0 || memcmp(ps.baseAddress!, pl.baseAddress!, n) == 0 } }
+    }
+
+    /// Whether `text` holds `word`, byte for byte. (Foundation's `contains` goes through
+    /// CFString and costs twenty times as much on short Chinese text.)
+    static func contains(_ text: String, _ word: String) -> Bool {
+        let m = word.utf8.count
+        guard m > 0 else { return true }
+        return bytes(text) { t in
+            bytes(word) { w in
+                guard t.count >= m else { return false }
+                let first = w[0]
+                var i = 0
+                while i <= t.count - m {
+                    if t[i] == first, memcmp(t.baseAddress! + i, w.baseAddress!, m) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The canonical 一级 of a label, as `Tier1(label:)`, by one hash lookup.
+    static func tier1(_ label: String) -> Tier1? {
+        label.isEmpty ? nil : tier1Labels[ByteKey(squeeze(label))]
+    }
+
+    /// The canonical 二级 of a label, as `Tier2(label:)`, by one hash lookup.
+    static func tier2(_ label: String) -> Tier2? {
+        label.isEmpty ? nil : tier2Labels[ByteKey(squeeze(label))]
+    }
+
+    static let tier1Labels: [ByteKey: Tier1] = {
+        var d: [ByteKey: Tier1] = [:]
+        for t in Tier1.allCases {
+            for label in [t.rawValue, String(t.rawValue.dropLast(2))] where Tier1(label: label) == t { d[ByteKey(label)] = t }
+        }
+        return d
+    }()
+
+    static let tier2Labels: [ByteKey: Tier2] = {
+        var d: [ByteKey: Tier2] = [:]
+        for t in Tier2.allCases {
+            for label in [t.rawValue, String(t.rawValue.dropLast(2))] where Tier2(label: label) == t { d[ByteKey(label)] = t }
+        }
+        return d
+    }()
 
     /// `90.0` → `90`, `92.5` → `92.5`.
     static func number(_ d: Double) -> String {

@@ -17,7 +17,7 @@ extension Rule {
 enum DateRules {
     static func check(_ c: inout CheckContext) {
         let raw = c.form.signoff.filedAt
-        let filed = Vocabulary.squeeze(raw)
+        let filed = CheckText.squeeze(raw)
         var filedYear: Int?
         switch FiledAt.parse(filed) {
         case .success(let year): filedYear = year
@@ -34,8 +34,9 @@ enum DateRules {
         }
         if c.enabled(.timeTargetPast), let fy = c.form.fiscalYear {
             for side in Side.allCases {
-                for ind in c.form.indicators[side] {
-                    let timeliness = ind.tier2Kind == .timeliness
+                let facts = c.facts(side)
+                for (k, ind) in c.form.indicators[side].enumerated() {
+                    let timeliness = facts[k].tier2 == .timeliness
                     if let year = TimeTarget.pastYear(in: ind.name, before: fy, timeliness: timeliness, isValue: false) {
                         c.report(.timeTargetPast, side, ind, "\(CheckText.quote(ind.name)) sets a time target in \(year), before fiscal year \(fy)")
                     } else if let year = TimeTarget.pastYear(in: ind.value, before: fy, timeliness: timeliness, isValue: true) {
@@ -95,7 +96,7 @@ enum TimeTarget {
     /// The first year before `fiscalYear` used as a time target in `text`, if any.
     static func pastYear(in text: String, before fiscalYear: Int, timeliness: Bool, isValue: Bool) -> Int? {
         // Fast path: most cells hold no four-digit year before the fiscal year.
-        guard hasEarlierYear(text.utf8, fiscalYear) else { return nil }
+        guard hasEarlierYear(text, fiscalYear) else { return nil }
         let s = Array(text.unicodeScalars)
         var i = 0
         while i + 4 <= s.count {
@@ -154,18 +155,20 @@ enum TimeTarget {
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     /// Whether the bytes hold a run of exactly four ASCII digits from 1900 up to `fiscalYear - 1`.
-    private static func hasEarlierYear(_ utf8: String.UTF8View, _ fiscalYear: Int) -> Bool {
-        var run = 0, value = 0
-        for b in utf8 {
-            if b >= 0x30 && b <= 0x39 {
-                run += 1
-                value = run <= 4 ? value * 10 + Int(b - 0x30) : 0
-            } else {
-                if run == 4, value >= 1900, value < fiscalYear { return true }
-                run = 0
-                value = 0
+    private static func hasEarlierYear(_ text: String, _ fiscalYear: Int) -> Bool {
+        CheckText.bytes(text) { p in
+            var run = 0, value = 0
+            for b in p {
+                if b >= 0x30 && b <= 0x39 {
+                    run += 1
+                    value = run <= 4 ? value * 10 + Int(b - 0x30) : 0
+                } else {
+                    if run == 4, value >= 1900, value < fiscalYear { return true }
+                    run = 0
+                    value = 0
+                }
             }
+            return run == 4 && value >= 1900 && value < fiscalYear
         }
-        return run == 4 && value >= 1900 && value < fiscalYear
     }
 }

@@ -7,18 +7,30 @@ public enum FindingReport {
     /// message is padded to its widest cell by display width; form text is sanitized.
     public static func lines(_ findings: [Finding]) -> [String] {
         guard !findings.isEmpty else { return [] }
+        // A form's findings come together: sanitize and measure each project once.
+        var projects: [String] = []
+        var projectOf: [Int] = []
+        projectOf.reserveCapacity(findings.count)
+        var last: String?
+        for f in findings {
+            if f.project != last {
+                projects.append(Sanitizer.clean(f.project.isEmpty ? "(no 项目名称)" : f.project))
+                last = f.project
+            }
+            projectOf.append(projects.count - 1)
+        }
         let locations = findings.map { Sanitizer.clean($0.location.description) }
-        let projects = findings.map { Sanitizer.clean($0.project.isEmpty ? "(no 项目名称)" : $0.project) }
-        let severityWidth = findings.map { DisplayWidth.of($0.severity.rawValue) }.max()!
+        let severityWidth = findings.map { $0.severity.rawValue.utf8.count }.max()!
         let locationWidth = locations.map { DisplayWidth.of($0) }.max()!
         let projectWidth = min(projects.map { DisplayWidth.of($0) }.max()!, Self.projectWidth)
-        let ruleWidth = findings.map { DisplayWidth.of($0.rule.rawValue) }.max()!
+        let ruleWidth = findings.map { $0.rule.rawValue.utf8.count }.max()!
+        let paddedProjects = projects.map { TextLayout.pad($0, to: projectWidth) }
         return findings.indices.map { k in
             let f = findings[k]
             return [
                 TextLayout.pad(f.severity.rawValue, to: severityWidth),
                 TextLayout.pad(locations[k], to: locationWidth),
-                TextLayout.pad(projects[k], to: projectWidth),
+                paddedProjects[projectOf[k]],
                 TextLayout.pad(f.rule.rawValue, to: ruleWidth),
                 Sanitizer.clean(f.message),
             ].joined(separator: "  ")

@@ -47,7 +47,7 @@ enum FundsRules {
             c.report(.fundsAnnualExceeds, "年度资金总额 \(Amounts.yuan(annual)) is above 实施期资金总额 \(Amounts.yuan(impl))")
         }
         if c.enabled(.fundsOneYearMismatch), isOneYear(c.form), let impl, let annual, abs(impl - annual) > tolerance {
-            c.report(.fundsOneYearMismatch, "\(c.form.attribute) of \(Vocabulary.squeeze(c.form.period).isEmpty ? "1年" : Vocabulary.squeeze(c.form.period)): 实施期资金总额 \(Amounts.yuan(impl)) ≠ 年度资金总额 \(Amounts.yuan(annual))")
+            c.report(.fundsOneYearMismatch, "\(c.form.attribute) of \(CheckText.squeeze(c.form.period).isEmpty ? "1年" : CheckText.squeeze(c.form.period)): 实施期资金总额 \(Amounts.yuan(impl)) ≠ 年度资金总额 \(Amounts.yuan(annual))")
         }
         if c.enabled(.fundsAllZero), c.form.indicators.count > 0 {
             var given = 0, nonzero = 0
@@ -67,10 +67,10 @@ enum FundsRules {
 
     /// A 一次性项目 that lasts one year: 项目期 `1年`, or no 项目期 and `（1年结束）` in 项目属性.
     static func isOneYear(_ form: Form) -> Bool {
-        let attribute = Vocabulary.squeeze(form.attribute)
-        guard attribute.contains("一次性") else { return false }
-        let period = Vocabulary.squeeze(form.period)
-        if period.isEmpty { return attribute.contains("1年") }
+        let attribute = CheckText.squeeze(form.attribute)
+        guard CheckText.contains(attribute, "一次性") else { return false }
+        let period = CheckText.squeeze(form.period)
+        if period.isEmpty { return CheckText.contains(attribute, "1年") }
         return period == "1年" || period == "1"
     }
 }

@@ -13,7 +13,7 @@ extension Rule {
 enum HeaderRules {
     static func check(_ c: inout CheckContext) {
         if c.enabled(.periodMismatch), let years = declaredYears(c.form.attribute) {
-            let period = Vocabulary.squeeze(c.form.period)
+            let period = CheckText.squeeze(c.form.period)
             if !period.isEmpty, period != "\(years)年", period != "\(years)" {
                 c.report(.periodMismatch, "项目属性 \(c.form.attribute) but 项目期 \(period)")
             }
@@ -25,21 +25,28 @@ enum HeaderRules {
 
     /// N of `（N年结束）` in 项目属性.
     static func declaredYears(_ attribute: String) -> Int? {
-        let s = Vocabulary.squeeze(attribute)
-        guard let end = s.range(of: "年结束") else { return nil }
-        let digits = s[..<end.lowerBound].reversed().prefix { $0.isASCII && $0.isNumber }
-        return digits.isEmpty ? nil : Int(String(digits.reversed()))
+        let s = Array(CheckText.squeeze(attribute).unicodeScalars)
+        let word = Array("年结束".unicodeScalars)
+        guard s.count > word.count, let end = (0...(s.count - word.count)).first(where: { s[$0..<($0 + word.count)].elementsEqual(word) }) else { return nil }
+        var value = 0, digits = 0, k = end
+        while k > 0, s[k - 1].value >= 0x30, s[k - 1].value <= 0x39, digits < 4 {
+            k -= 1
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        for d in s[k..<end] { value = value * 10 + Int(d.value - 0x30) }
+        return value
     }
 
     /// The text T (at least 4 characters) when `name` ends with T twice, or is T twice.
     static func repeatedTail(_ name: String) -> String? {
-        let chars = Array(Vocabulary.squeeze(name))
+        let chars = Array(CheckText.squeeze(name).unicodeScalars)
         let n = chars.count
         guard n >= 8 else { return nil }
         var length = n / 2
         while length >= 4 {
             if chars[(n - 2 * length)..<(n - length)] == chars[(n - length)...] {
-                return String(chars[(n - length)...])
+                return String(String.UnicodeScalarView(chars[(n - length)...]))
             }
             length -= 1
         }

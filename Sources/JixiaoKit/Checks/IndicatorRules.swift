@@ -55,41 +55,39 @@ enum IndicatorRules {
                 }
                 continue
             }
-            if c.enabled(.tierEmpty) { tierEmpty(&c, side) }
-            if c.enabled(.indicatorDuplicate) { duplicates(&c, side) }
-            let names = c.names[side]!, values = c.values[side]!
+            let facts = c.facts(side)
+            if c.enabled(.tierEmpty) { tierEmpty(&c, side, facts) }
+            if c.enabled(.indicatorDuplicate) { duplicates(&c, side, facts) }
             for (k, ind) in indicators.enumerated() {
+                let f = facts[k]
                 if c.enabled(.indicatorBlank) {
-                    if names[k].isEmpty {
+                    if f.name.isEmpty {
                         c.report(.indicatorBlank, side, ind, "an indicator under \(ind.tier2.isEmpty ? "(no 二级)" : ind.tier2) has no name (指标值 \(CheckText.quote(ind.value)))")
-                    } else if values[k].isEmpty {
+                    } else if f.value.isEmpty {
                         c.report(.indicatorBlank, side, ind, "\(CheckText.quote(ind.name)) has no 指标值")
                     }
                 }
-                var placeholder = false
+                let placeholder = placeholderValue(f.value)
                 if c.enabled(.placeholderTarget) {
-                    if let p = placeholderValue(values[k]) {
+                    if let p = placeholder {
                         c.report(.placeholderTarget, side, ind, "\(CheckText.quote(p)) is a placeholder, not a target (\(CheckText.quote(ind.name)))")
-                        placeholder = true
                     } else if let p = placeholderMark(ind.name) {
                         c.report(.placeholderTarget, side, ind, "the name \(CheckText.quote(ind.name)) holds the placeholder \(CheckText.quote(p))")
                     }
-                } else {
-                    placeholder = placeholderValue(values[k]) != nil
                 }
-                if mustBeNumber(ind), !values[k].isEmpty, !placeholder, !CheckText.hasNumber(values[k]) {
-                    let rule: Rule = ind.tier2Kind == .quantity ? .quantityNoNumber : .costNoNumber
+                if f.mustBeNumber, !f.value.isEmpty, placeholder == nil, !f.valueHasNumber {
+                    let rule: Rule = f.tier2 == .quantity ? .quantityNoNumber : .costNoNumber
                     if c.enabled(rule) {
-                        var text = "\(ind.tier2Kind == .quantity ? "数量指标" : "成本指标") \(CheckText.quote(ind.name)) has no number in its target \(CheckText.quote(ind.value))"
+                        var text = "\(f.tier2 == .quantity ? "数量指标" : "成本指标") \(CheckText.quote(ind.name)) has no number in its target \(CheckText.quote(ind.value))"
                         // What the other side printed, when it did give a number.
                         let other: Side = side == .implementation ? .annual : .implementation
-                        if let j = c.pairing.partner(of: k, on: side), CheckText.hasNumber(c.values[other]![j]) {
-                            text += "; \(other.label) has \(CheckText.quote(c.form.indicators[other][j].value))"
+                        if let j = c.pairing.partner(of: k, on: side), c.facts(other)[j].valueHasNumber {
+                            text += "; \(other.label) has \(CheckText.quote(table[other][j].value))"
                         }
                         c.report(rule, side, ind, text)
                     }
                 }
-                if c.enabled(.satisfactionLow), isSatisfaction(ind), let p = percent(values[k]), p < c.options.minSatisfaction {
+                if c.enabled(.satisfactionLow), isSatisfaction(ind, f), let p = percent(f.value), p < c.options.minSatisfaction {
                     c.report(.satisfactionLow, side, ind, "satisfaction target \(CheckText.quote(ind.value)) of \(CheckText.quote(ind.name)) is below \(CheckText.number(c.options.minSatisfaction))%")
                 }
             }
@@ -99,13 +97,14 @@ enum IndicatorRules {
 
     // MARK: - Tiers
 
-    private static func tierEmpty(_ c: inout CheckContext, _ side: Side) {
-        var present: Set<Tier1> = []
-        for ind in c.form.indicators[side] {
-            if let k = ind.tier1Kind ?? ind.tier2Kind?.inferredTier1 { present.insert(k) }
+    private static func tierEmpty(_ c: inout CheckContext, _ side: Side, _ facts: [CheckContext.IndicatorFacts]) {
+        var present = [Bool](repeating: false, count: Tier1.allCases.count)
+        for f in facts {
+            if let k = f.effectiveTier1 { present[k.rank] = true }
         }
+        guard !requiredTier1.allSatisfy({ present[$0.rank] }) else { return }
         let declarations = c.form.indicators.declarations[side] ?? []
-        for tier in requiredTier1 where !present.contains(tier) {
+        for tier in requiredTier1 where !present[tier.rank] {
             let declared = declarations.filter { (Tier1(label: $0.tier1) ?? Tier2(label: $0.tier2)?.inferredTier1) == tier }
             var message = "nothing under \(tier.rawValue) on the \(side.label) side"
             if !declared.isEmpty {
@@ -117,15 +116,15 @@ enum IndicatorRules {
 
     // MARK: - Duplicates
 
-    private static func duplicates(_ c: inout CheckContext, _ side: Side) {
-        let names = c.names[side]!
-        var first: [String: Int] = [:]
-        for (k, n) in names.enumerated() where !n.isEmpty {
-            if let i = first[n] {
+    private static func duplicates(_ c: inout CheckContext, _ side: Side, _ facts: [CheckContext.IndicatorFacts]) {
+        var first: [ByteKey: Int] = [:]
+        first.reserveCapacity(facts.count)
+        for (k, f) in facts.enumerated() where !f.name.isEmpty {
+            if let i = first[ByteKey(f.name)] {
                 let ind = c.form.indicators[side][k]
                 c.report(.indicatorDuplicate, side, ind, "\(CheckText.quote(ind.name)) appears twice (also line \(c.form.indicators[side][i].line))")
             } else {
-                first[n] = k
+                first[ByteKey(f.name)] = k
             }
         }
     }
@@ -135,25 +134,25 @@ enum IndicatorRules {
     private static func pairs(_ c: inout CheckContext) {
         let table = c.form.indicators
         guard !table.implementation.isEmpty, !table.annual.isEmpty else { return }
-        let values = c.values
+        let implFacts = c.facts(.implementation), annualFacts = c.facts(.annual)
         for pair in c.pairing.pairs {
             switch (pair.implementation, pair.annual) {
             case (let i?, let a?):
                 guard c.enabled(.annualUnquantified) else { continue }
-                let iv = values[.implementation]![i], av = values[.annual]![a]
+                let af = annualFacts[a]
                 // 数量 and 成本 rows must be numbers on either side: their own rules say so.
-                if !av.isEmpty, placeholderValue(av) == nil, !mustBeNumber(table.annual[a]), CheckText.hasNumber(iv), !CheckText.hasNumber(av) {
+                if !af.value.isEmpty, !af.mustBeNumber, placeholderValue(af.value) == nil, implFacts[i].valueHasNumber, !af.valueHasNumber {
                     let ind = table.annual[a]
                     c.report(.annualUnquantified, "年度: the target \(CheckText.quote(ind.value)) of \(CheckText.quote(ind.name)) has no number; 实施期 has \(CheckText.quote(table.implementation[i].value))", line: ind.line, side: .annual)
                 }
             case (let i?, nil):
                 let ind = table.implementation[i]
-                if c.enabled(.sideUnmatched), !c.names[.implementation]![i].isEmpty {
+                if c.enabled(.sideUnmatched), !implFacts[i].name.isEmpty {
                     c.report(.sideUnmatched, "实施期: \(CheckText.quote(ind.name)) has no 年度 counterpart", line: ind.line, side: .implementation)
                 }
             case (nil, let a?):
                 let ind = table.annual[a]
-                if c.enabled(.sideUnmatched), !c.names[.annual]![a].isEmpty {
+                if c.enabled(.sideUnmatched), !annualFacts[a].name.isEmpty {
                     c.report(.sideUnmatched, "年度: \(CheckText.quote(ind.name)) has no 实施期 counterpart", line: ind.line, side: .annual)
                 }
             case (nil, nil): break
@@ -163,21 +162,22 @@ enum IndicatorRules {
 
     // MARK: - Text tests
 
+    /// The template's choices left unchosen.
+    static let unchosen = ["是/否", "否/是", "是或否", "是否", "是／否", "有/无", "无/有", "有／无", "√/×", "达到/未达到"]
+
     /// The value when the whole of it is a placeholder: an unchosen choice (`是/否`), a template
     /// mark (`XX`, `**`, `≥XX%`), or a lone dash or slash.
     static func placeholderValue(_ squeezed: String) -> String? {
         if squeezed.isEmpty { return nil }
-        switch squeezed {
-        case "是/否", "否/是", "是或否", "是否", "是／否", "有/无", "无/有", "有／无", "√/×", "达到/未达到":
-            return squeezed
-        default: break
-        }
+        if squeezed.utf8.count <= 16, unchosen.contains(where: { CheckText.same($0, squeezed) }) { return squeezed }
         if squeezed.unicodeScalars.allSatisfy({ "-—－/／\\*＊?？…。.、".unicodeScalars.contains($0) }) { return squeezed }
         return placeholderMark(squeezed) != nil ? squeezed : nil
     }
 
     /// A template mark inside text: a run of two or more X/x/Ｘ/×/*/＊ not part of a word.
     static func placeholderMark(_ text: String) -> String? {
+        // Fast path: no X, x, * and no lead byte of ×, Ｘ, ｘ, ＊.
+        guard CheckText.bytes(text, { p in p.contains { $0 == 0x58 || $0 == 0x78 || $0 == 0x2A || $0 == 0xC3 || $0 == 0xEF } }) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var k = 0
         while k < scalars.count {
@@ -202,25 +202,14 @@ enum IndicatorRules {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
     }
 
-    /// A cost stated in money: 二级 成本指标 or 经济成本指标 (social and environmental costs are
-    /// often qualitative).
-    static func isMonetaryCost(_ ind: Indicator) -> Bool {
-        ind.tier2Kind == .cost || ind.tier2Kind == .economicCost
-    }
-
-    /// Rows whose target has to hold a number on either side.
-    static func mustBeNumber(_ ind: Indicator) -> Bool {
-        ind.tier2Kind == .quantity || isMonetaryCost(ind)
-    }
-
     /// An indicator of satisfaction: under 满意度指标 / 服务对象满意度, or named …满意度.
-    static func isSatisfaction(_ ind: Indicator) -> Bool {
-        ind.tier1Kind == .satisfaction || ind.tier2Kind == .serviceSatisfaction || ind.name.contains("满意度") || ind.name.contains("满意率")
+    static func isSatisfaction(_ ind: Indicator, _ f: CheckContext.IndicatorFacts) -> Bool {
+        f.tier1 == .satisfaction || f.tier2 == .serviceSatisfaction || CheckText.contains(f.name, "满意度") || CheckText.contains(f.name, "满意率")
     }
 
     /// The first number of a percentage target (`≥95%`, `不低于85％`), nil when there is none.
     static func percent(_ squeezed: String) -> Double? {
-        guard squeezed.contains("%") || squeezed.contains("％") else { return nil }
+        guard CheckText.contains(squeezed, "%") || CheckText.contains(squeezed, "％") else { return nil }
         var digits = ""
         var started = false
         for ch in squeezed {

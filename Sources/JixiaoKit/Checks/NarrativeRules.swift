@@ -24,9 +24,8 @@ extension Rule {
 /// 项目概况 … 项目实施计划 and 总体目标.
 enum NarrativeRules {
     static func check(_ c: inout CheckContext) {
-        let narrative = c.form.narrative
-        let texts = Narrative.fields.map { Vocabulary.squeeze(narrative[keyPath: $0.path]) }
-        let goals = (impl: Vocabulary.squeeze(c.form.goals.implementation), annual: Vocabulary.squeeze(c.form.goals.annual))
+        let texts = c.narratives
+        let goals = (impl: c.implementationGoal, annual: c.annualGoal)
 
         if c.enabled(.goalImplementationEmpty), goals.impl.isEmpty {
             c.report(.goalImplementationEmpty, "实施期目标 is empty", side: .implementation)
@@ -40,28 +39,27 @@ enum NarrativeRules {
             }
         }
         if c.enabled(.narrativeDuplicate) {
-            var groups: [String: [Int]] = [:]
-            var order: [String] = []
-            for (k, t) in texts.enumerated() where !t.isEmpty {
-                if groups[t] == nil { order.append(t) }
-                groups[t, default: []].append(k)
-            }
-            for t in order {
-                let members = groups[t]!
+            // Five fields: compare each with the ones after it (bytes, length first).
+            var grouped = [Bool](repeating: false, count: texts.count)
+            for k in texts.indices where !grouped[k] && !texts[k].isEmpty {
+                var members = [k]
+                for j in (k + 1)..<texts.count where !grouped[j] && CheckText.same(texts[k], texts[j]) {
+                    members.append(j)
+                    grouped[j] = true
+                }
                 guard members.count > 1 else { continue }
                 let labels = members.map { Narrative.fields[$0].label }
                 let count = members.count == Narrative.fields.count ? "all \(members.count)" : "\(members.count)"
-                c.report(.narrativeDuplicate, "\(count) narrative fields hold the same text: \(labels.joined(separator: ", ")) (\(CheckText.quote(t, limit: 20)))")
+                c.report(.narrativeDuplicate, "\(count) narrative fields hold the same text: \(labels.joined(separator: ", ")) (\(CheckText.quote(texts[k], limit: 20)))")
             }
         }
         if c.enabled(.goalCopiesNarrative) {
-            var seen: Set<String> = []
-            for (goal, side) in [(goals.impl, Side.implementation), (goals.annual, Side.annual)] where !goal.isEmpty && !seen.contains(goal) {
-                seen.insert(goal)
-                guard let k = texts.firstIndex(of: goal) else { continue }
-                let both = side == .implementation && goal == goals.annual
-                let which = both ? "实施期目标 and 年度目标 repeat" : "\(side.label)目标 repeats"
-                c.report(.goalCopiesNarrative, "\(which) \(Narrative.fields[k].label) word for word", side: both ? nil : side)
+            let sameGoals = CheckText.same(goals.impl, goals.annual)
+            for (goal, side) in [(goals.impl, Side.implementation), (goals.annual, Side.annual)] where !goal.isEmpty {
+                if side == .annual, sameGoals { break }
+                guard let k = texts.firstIndex(where: { CheckText.same($0, goal) }) else { continue }
+                let which = sameGoals ? "实施期目标 and 年度目标 repeat" : "\(side.label)目标 repeats"
+                c.report(.goalCopiesNarrative, "\(which) \(Narrative.fields[k].label) word for word", side: sameGoals ? nil : side)
             }
         }
     }

@@ -23,7 +23,7 @@ enum TruncationRules {
     private static func cells(_ c: inout CheckContext) {
         let table = c.form.indicators
         guard !table.implementation.isEmpty, !table.annual.isEmpty else { return }
-        let values = c.values
+        let implFacts = c.facts(.implementation), annualFacts = c.facts(.annual)
         for pair in c.pairing.pairs {
             guard let i = pair.implementation, let a = pair.annual else { continue }
             let impl = table.implementation[i], annual = table.annual[a]
@@ -32,8 +32,7 @@ enum TruncationRules {
                 let other: Side = cut == .annual ? .implementation : .annual
                 c.report(.truncatedCell, cut, short, "三级指标 \(CheckText.quote(short.name)) is cut short; \(other.label) reads \(CheckText.quote(long.name))")
             }
-            let iv = values[.implementation]![i], av = values[.annual]![a]
-            if let cut = cutSide(iv, av) {
+            if let cut = cutSide(implFacts[i].value, annualFacts[a].value) {
                 let (short, long) = cut == .annual ? (annual, impl) : (impl, annual)
                 let other: Side = cut == .annual ? .implementation : .annual
                 c.report(.truncatedCell, cut, short, "指标值 \(CheckText.quote(short.value)) of \(CheckText.quote(short.name)) is cut short; \(other.label) reads \(CheckText.quote(long.value))")
@@ -44,21 +43,21 @@ enum TruncationRules {
     /// The side whose value is a strict prefix of the other's. A rest that starts with `/` is a
     /// unit refined (`3413.66万元` beside `3413.66万元/年`), not a cut.
     static func cutSide(_ impl: String, _ annual: String) -> Side? {
-        guard !impl.isEmpty, !annual.isEmpty, impl != annual else { return nil }
-        let (short, long, side): (String, String, Side) = impl.count < annual.count ? (impl, annual, .implementation) : (annual, impl, .annual)
-        guard long.hasPrefix(short) else { return nil }
-        let rest = long.dropFirst(short.count)
-        if rest.first == "/" || rest.first == "／" { return nil }
+        guard !impl.isEmpty, !annual.isEmpty, impl.utf8.count != annual.utf8.count else { return nil }
+        let (short, long, side): (String, String, Side) = impl.utf8.count < annual.utf8.count ? (impl, annual, .implementation) : (annual, impl, .annual)
+        guard CheckText.isStrictPrefix(short, of: long) else { return nil }
+        let rest = long.utf8.dropFirst(short.utf8.count)
+        if rest.first == 0x2F || rest.starts(with: "／".utf8) { return nil }
         return side
     }
 
     private static func goals(_ c: inout CheckContext) {
-        let impl = Vocabulary.squeeze(c.form.goals.implementation), annual = Vocabulary.squeeze(c.form.goals.annual)
-        guard impl != annual, !impl.isEmpty, !annual.isEmpty else { return }
-        let (short, long, side): (String, String, Side) = annual.count < impl.count ? (annual, impl, .annual) : (impl, annual, .implementation)
-        guard short.count >= minimumGoalLength, long.hasPrefix(short) else { return }
+        let impl = c.implementationGoal, annual = c.annualGoal
+        guard !impl.isEmpty, !annual.isEmpty, impl.utf8.count != annual.utf8.count else { return }
+        let (short, long, side): (String, String, Side) = annual.utf8.count < impl.utf8.count ? (annual, impl, .annual) : (impl, annual, .implementation)
+        guard CheckText.isStrictPrefix(short, of: long), short.unicodeScalars.count >= minimumGoalLength else { return }
         let other: Side = side == .annual ? .implementation : .annual
-        let tail = String(short.suffix(12))
-        c.report(.goalTruncatedCopy, "\(side.label)目标 is a cut-off copy of the \(other.label)目标: it stops after \(CheckText.quote("…" + tail)) (\(short.count) of \(long.count) characters)", side: side)
+        let tail = String(String.UnicodeScalarView(short.unicodeScalars.suffix(12)))
+        c.report(.goalTruncatedCopy, "\(side.label)目标 is a cut-off copy of the \(other.label)目标: it stops after \(CheckText.quote("…" + tail)) (\(short.unicodeScalars.count) of \(long.unicodeScalars.count) characters)", side: side)
     }
 }
