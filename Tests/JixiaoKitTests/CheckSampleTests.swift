@@ -146,4 +146,18 @@ import Testing
         #expect(summary["errors"] as? Int == list.filter { $0["severity"] as? String == "error" }.count)
         #expect(list.allSatisfy { $0["rule"] is String && $0["line"] is Int && $0["formIndex"] is Int })
     }
+
+    @Test func mutatedSamplesCheckWithoutCrashing() {
+        // The reader's seeded mutations (RobustnessTests), checked: every finding is well-formed.
+        let sample = TestData.sampleBytes
+        var findings = 0
+        for seed in 0..<UInt64(600) {
+            let r = FormReader.read(bytes: RobustnessTests.mutate(sample, seed: seed), file: "mutant.txt")
+            for (i, fs) in Checker.check(r.forms).enumerated() {
+                findings += fs.count
+                #expect(fs.allSatisfy { $0.formIndex == i && $0.location.line > 0 && !$0.message.isEmpty }, "seed \(seed)")
+            }
+        }
+        #expect(findings > 600)
+    }
 }
