@@ -118,18 +118,21 @@ struct CheckContext {
 
     private mutating func flushPending() {
         guard !pending.isEmpty else { return }
+        // The 年度 findings by row, rule and text, to find the 实施期 finding's twin in one lookup.
+        var annual: [ByteKey: [Int]] = [:]
+        for (i, p) in pending.enumerated() where p.side == .annual {
+            annual[ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text)"), default: []].append(i)
+        }
         var merged = [Bool](repeating: false, count: pending.count)
-        for i in pending.indices where !merged[i] {
-            let p = pending[i]
+        for (i, p) in pending.enumerated() where !merged[i] {
             var both = false
-            if p.side == .implementation {
-                for j in (i + 1)..<pending.count where !merged[j] {
-                    let q = pending[j]
-                    if q.side == .annual, q.line == p.line, q.rule.id == p.rule.id, q.text == p.text {
-                        merged[j] = true
-                        both = true
-                        break
-                    }
+            if p.side == .implementation, !annual.isEmpty {
+                let key = ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text)")
+                if var twins = annual[key], let j = twins.first {
+                    twins.removeFirst()
+                    annual[key] = twins
+                    merged[j] = true
+                    both = true
                 }
             }
             let prefix = both ? "实施期 and 年度" : p.side.label
