@@ -141,3 +141,20 @@ import Testing
         }
     }
 }
+
+/// `show` ends its card with the form's review findings.
+@Suite struct ShowFindingsTests {
+    @Test func cardListsFindings() throws {
+        let r = try Binary.run(["show", "农村饮水", Binary.sample])
+        #expect(r.status == 0)
+        let tail = r.stdout.components(separatedBy: "\n问题").last ?? ""
+        #expect(tail.contains("placeholder-target"))
+        #expect(tail.contains("filed-at-invalid"))
+        // Most severe first: the error comes before any warning.
+        let error = try #require(tail.range(of: "error"))
+        let warning = try #require(tail.range(of: "warning"))
+        #expect(error.lowerBound < warning.lowerBound)
+        let clean = try Binary.run(["show", "戏剧", Binary.sample])
+        #expect(clean.stdout.contains("问题（0）"))
+    }
+}

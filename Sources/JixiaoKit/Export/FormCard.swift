@@ -56,9 +56,20 @@ public enum FormCard {
 
         section("绩效指标")
         out += treeLines(IndicatorTree(f.indicators), width: width)
-        if !f.readingNotes.isEmpty {
-            section("读取提示")
-            for n in f.readingNotes { out += wrapped("\(n.location.line > 0 ? "第\(n.location.line)行 " : "")\(n.message)", indent: 2) }
+        return out.map { FormList.trimRight($0) }
+    }
+
+    /// The 问题 section of a card: one finding a line — severity, rule, message, line — most
+    /// severe first. Reading warnings arrive here as `reading-warning` findings.
+    public static func findingLines(_ findings: [Finding], width rawWidth: Int) -> [String] {
+        let width = max(30, rawWidth)
+        var out = ["", "问题（\(findings.count)）"]
+        if findings.isEmpty { out.append("  （无）") }
+        let sorted = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
+        for f in sorted {
+            let head = "  " + TextLayout.pad(f.severity.rawValue, to: 8) + f.rule.rawValue
+            out.append(head + (f.location.line > 0 ? "  第\(f.location.line)行" : ""))
+            out += TextLayout.wrap(Sanitizer.clean(f.message), width: width - 4).map { "    " + $0 }
         }
         return out.map { FormList.trimRight($0) }
     }
