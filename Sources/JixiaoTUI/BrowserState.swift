@@ -137,7 +137,7 @@ public struct BrowserState: Sendable {
         rows = Array(forms.indices)
         orders[.file] = rows
         var widest = DisplayWidth.of("年度万元")
-        for f in forms { widest = max(widest, DisplayWidth.of(FundsText.wan(f.funds.annual.total))) }
+        for f in forms { widest = max(widest, DisplayWidth.of(Amounts.wan(f.funds.annual.total))) }
         fundsColumnWidth = min(widest, 14)
         if let q = initialQuery?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
             highlight = q

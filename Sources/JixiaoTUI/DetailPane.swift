@@ -128,8 +128,8 @@ enum DetailPane {
         section("项目资金（元）")
         let labels = ["资金总额", "中央", "省级", "市县（区）", "单位自筹", "其他"]
         let paths: [KeyPath<FundsSide, Double?>] = [\.total, \.central, \.provincial, \.local, \.selfRaised, \.other]
-        let impl = paths.map { FundsText.yuan(f.funds.implementation[keyPath: $0]) }
-        let annual = paths.map { FundsText.yuan(f.funds.annual[keyPath: $0]) }
+        let impl = paths.map { Amounts.yuan(f.funds.implementation[keyPath: $0]) }
+        let annual = paths.map { Amounts.yuan(f.funds.annual[keyPath: $0]) }
         let valueWidth = max(8, (impl + annual).map { DisplayWidth.of($0) }.max() ?? 0)
         let labelWidth = 12
         lines.append(DetailLine(indent: 2, spans: [

@@ -102,7 +102,7 @@ enum ListPane {
                 g.put(shortDepartment(f), x: cols.department.x, y: y, width: cols.department.w, style: st(Theme.muted), ellipsis: true, highlight: query)
             }
             if cols.funds.w > 0 {
-                g.put(FundsText.wan(f.funds.annual.total), x: cols.funds.x, y: y, width: cols.funds.w, style: st(Theme.text), ellipsis: true, align: .right)
+                g.put(Amounts.wan(f.funds.annual.total), x: cols.funds.x, y: y, width: cols.funds.w, style: st(Theme.text), ellipsis: true, align: .right)
             }
         }
     }
