@@ -37,7 +37,7 @@ enum DetailPane {
     /// the right).
     static func textWidth(_ width: Int) -> Int { max(1, width - 4) }
 
-    static func document(_ f: Form, notes: [FormNote], width paneWidth: Int) -> DetailDocument {
+    static func document(_ f: Form, findings: [Finding], width paneWidth: Int) -> DetailDocument {
         let w = textWidth(paneWidth)
         var lines: [DetailLine] = []
         var sections: [(String, Int)] = []
@@ -50,8 +50,11 @@ enum DetailPane {
         func note(_ text: String, indent: Int) {
             lines.append(DetailLine(indent: indent, spans: [DetailSpan(text: text, style: Theme.muted, searchable: false)]))
         }
+        // The title block (name, departments) runs straight into the first section: its rule
+        // is separation enough, and the pane is short (the 问题 section needs the room).
+        var titleBlockEnd = 0
         func section(_ title: String) {
-            if !lines.isEmpty, !(lines.last!.spans.isEmpty) { lines.append(.blank) }
+            if lines.count > titleBlockEnd, !(lines.last!.spans.isEmpty) { lines.append(.blank) }
             sections.append((title, lines.count))
             lines.append(DetailLine(spans: [
                 DetailSpan(text: title, style: Theme.sectionTitle, width: DisplayWidth.of(title), searchable: false),
@@ -76,6 +79,47 @@ enum DetailPane {
             }
         }
 
+        /// 问题: one entry a finding — `✗ 错误  第3行  side-empty  message` in columns on its
+        /// first line, the rest of the message wrapped under the severity (findings are read
+        /// one by one, and the detail pane is short: a hanging indent saves lines); the rule id
+        /// (what `--ignore` takes) and the line dimmed.
+        func problems(_ findings: [Finding]) {
+            section("问题（\(findings.count)）")
+            let severityWidth = 1 + 1 + 4 + 2 // glyph, space, 错误, gap
+            let lineWidth = findings.map { DisplayWidth.of(lineLabel($0)) }.max()! + 2
+            let firstWidth = w - 2 - severityWidth - lineWidth
+            let restWidth = max(1, w - 4)
+            for finding in findings {
+                let sev = finding.severity
+                let rule = finding.rule.rawValue
+                let text = rule + "  " + finding.message
+                var spans = [
+                    DetailSpan(text: sev.glyph + " " + sev.label, style: sev.style, width: severityWidth, searchable: false),
+                    DetailSpan(text: lineLabel(finding), style: Theme.muted, width: lineWidth, searchable: false),
+                ]
+                var rest = Substring(text)
+                if firstWidth >= 12 {
+                    let first = TextLayout.wrap(text, width: firstWidth).first ?? ""
+                    if first.hasPrefix(rule) {
+                        spans.append(DetailSpan(text: rule, style: Theme.muted, width: DisplayWidth.of(rule), searchable: false))
+                        spans.append(DetailSpan(text: String(first.dropFirst(rule.count)), style: Theme.text, searchable: false))
+                    } else {
+                        spans.append(DetailSpan(text: first, style: Theme.text, searchable: false))
+                    }
+                    rest = text.dropFirst(first.count).drop { $0 == " " }
+                }
+                // Too narrow for the message beside the head: the head alone, then the text.
+                lines.append(DetailLine(indent: 2, spans: spans))
+                guard !rest.isEmpty else { continue }
+                for part in TextLayout.wrap(String(rest), width: restWidth) {
+                    lines.append(DetailLine(indent: 4, spans: [DetailSpan(text: part, style: Theme.text, searchable: false)]))
+                }
+            }
+        }
+        func lineLabel(_ finding: Finding) -> String {
+            finding.location.line > 0 ? "第\(finding.location.line)行" : ""
+        }
+
         // Title: the project and who runs it.
         for l in TextLayout.wrap(f.project.isEmpty ? "（无项目名称）" : f.project, width: w) {
             lines.append(DetailLine(spans: [DetailSpan(text: l, style: Theme.accent)]))
@@ -89,13 +133,9 @@ enum DetailPane {
             }
         }
 
-        if !notes.isEmpty {
-            section("问题（\(notes.count)）")
-            for n in notes {
-                let d = n.display
-                let style = d.role == .error ? Theme.error : d.role == .warning ? Theme.warning : Theme.info
-                fact(d.label, n.message, labelWidth: max(6, DisplayWidth.of(d.label) + 2), labelStyle: style)
-            }
+        titleBlockEnd = lines.count
+        if !findings.isEmpty {
+            problems(findings)
         }
 
         var shown: [(label: String, text: String)] = []
@@ -168,7 +208,7 @@ enum DetailPane {
             TitleBar.draw(into: &g, rect: r, pane: .detail, focused: focused, narrow: narrow)
             return
         }
-        let doc = DetailPane.document(s.forms[i], notes: s.notes[i], width: r.width)
+        let doc = DetailPane.document(s.forms[i], findings: s.findings[i], width: r.width)
         let body = r.belowTitle
         let top = clamp(s.detailTop, 0, max(0, doc.lines.count - body.height))
         let section = doc.sections.last { $0.line <= top + 1 }?.title ?? ""

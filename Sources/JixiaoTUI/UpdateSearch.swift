@@ -115,7 +115,7 @@ extension BrowserState {
         guard !q.isEmpty else { return [] }
         func hit(_ t: String) -> Bool { !SearchIndex.ranges(of: q, in: t).isEmpty }
         var out: [StopTarget] = []
-        let doc = DetailPane.document(forms[i], notes: notes[i], width: detailWidth)
+        let doc = DetailPane.document(forms[i], findings: findings[i], width: detailWidth)
         for (n, line) in doc.lines.enumerated() where line.searchable.contains(where: hit) {
             out.append(.detail(line: n))
         }
