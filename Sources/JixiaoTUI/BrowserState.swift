@@ -25,6 +25,11 @@ public struct SearchPrompt: Sendable {
     /// Form indices (ascending) matching `text`; nil while `text` is empty.
     var matches: [Int]?
     var saved: SavedView
+    /// The matches of every text typed since `/`: Backspace (or typing a text again) costs a
+    /// lookup, and a longer text searches only within the matches of its longest cached prefix.
+    var cache: [String: [Int]] = [:]
+    /// How many searches of the index this prompt made (the rest came from `cache`).
+    var searches = 0
 }
 
 /// What Esc in the search prompt restores.
