@@ -140,6 +140,6 @@ extension BrowserState {
         }
         onlyWithFindings.toggle()
         rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
-        message = onlyWithFindings ? "只看有问题的项目：\(rows.count) 个 · 再按 ! 显示全部" : "显示全部项目"
+        message = onlyWithFindings ? "只看有问题的项目 · 再按 ! 显示全部" : "显示全部项目"
     }
 }

@@ -32,7 +32,7 @@ enum StatusBar {
         }
         var findingsPart: String?
         if s.onlyWithFindings {
-            findingsPart = s.filter.isEmpty ? "只看有问题（\(s.rows.count)/\(s.forms.count)）" : "只看有问题"
+            findingsPart = s.filter.isEmpty ? "有问题 \(s.rows.count)/\(s.forms.count)" : "有问题"
         } else if s.findingsStatus == .pending {
             findingsPart = "检查中…"
         }

@@ -142,14 +142,15 @@ import JixiaoKit
         // The selection moved on to the next project with findings.
         #expect(b.state.currentFormIndex == 4)
         let g = b.grid()
-        #expect(g.rowText(23).contains("只看有问题（6/7）"))
+        #expect(g.rowText(23).contains("有问题 6/7 │"))
+        #expect(g.rowText(23).contains("只看有问题的项目 · 再按 ! 显示全部"))
         #expect(g.rowText(0).contains("有问题"))
         // Search narrows within them.
         b.press(.char("/"))
         b.type("阳泉")
         #expect(b.state.rows.allSatisfy { b.state.hasFindings($0) })
         b.press(.enter)
-        #expect(b.grid().rowText(23).contains("只看有问题"))
+        #expect(b.grid().rowText(23).contains("│ 有问题 │"))
         b.press(.escape) // clears the search, not the findings filter
         #expect(b.state.onlyWithFindings)
         #expect(b.state.rows.count == 6)
@@ -157,7 +158,7 @@ import JixiaoKit
         #expect(!b.state.onlyWithFindings)
         #expect(b.state.rows.count == 7)
         #expect(b.state.currentFormIndex == 4) // kept
-        #expect(!b.grid().rowText(23).contains("只看有问题"))
+        #expect(!b.grid().rowText(23).contains("有问题"))
         // The list's empty state when a search leaves nothing.
         b.press(.char("!"), .char("/"))
         b.type("戏剧")
