@@ -60,6 +60,13 @@ import JixiaoKit
         expectSnapshot(b.grid(), "search-kept-80x24")
     }
 
+    @Test func searchPinyin80x24() {
+        var b = makeBrowser(80, 24)
+        b.press(.char("/"))
+        b.type("gj")
+        expectSnapshot(b.grid(), "search-pinyin-80x24")
+    }
+
     @Test func search120x40() {
         var b = makeBrowser(120, 40)
         b.press(.char("/"))
