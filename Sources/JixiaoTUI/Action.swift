@@ -1,3 +1,5 @@
+import JixiaoKit
+
 /// What a key means to the browser. Keys map to actions through `KeyMap`; `update(_:_:)`
 /// turns an action and a state into the next state.
 public enum Action: Sendable, Equatable {
@@ -18,6 +20,10 @@ public enum Action: Sendable, Equatable {
     case closeCard
     // List.
     case cycleSort
+    // Findings (the review checks).
+    case nextWithFindings, previousWithFindings, toggleOnlyWithFindings
+    /// The checks, run on another thread, are done: their findings, one list per form.
+    case findingsArrived([[Finding]])
     // Search.
     case startSearch, nextMatch, previousMatch
     /// Esc: close the help, else clear the filter and highlight.

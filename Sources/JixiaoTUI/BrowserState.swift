@@ -1,28 +1,6 @@
 import Foundation
 import JixiaoKit
 
-/// A finding about one form (from `check` or elsewhere), shown in the detail pane's 问题 section.
-public struct FormNote: Sendable, Equatable {
-    /// `error`/`错误`, `warning`/`警告`, or any other word (shown as written).
-    public var severity: String
-    public var message: String
-
-    public init(severity: String, message: String) {
-        self.severity = severity
-        self.message = message
-    }
-
-    /// How the severity is shown: its Chinese label and colour.
-    var display: (label: String, role: ColorRole) {
-        switch severity.lowercased() {
-        case "error", "错误": ("错误", .error)
-        case "warning", "警告": ("警告", .warning)
-        case "info", "提示": ("提示", .info)
-        default: (severity, .info)
-        }
-    }
-}
-
 /// The orders the project list can be shown in; `s` cycles through them.
 public enum SortMode: Int, Sendable, CaseIterable, Hashable {
     case file, fundsDescending, department, name
@@ -47,6 +25,11 @@ public struct SearchPrompt: Sendable {
     /// Form indices (ascending) matching `text`; nil while `text` is empty.
     var matches: [Int]?
     var saved: SavedView
+    /// The matches of every text typed since `/`: Backspace (or typing a text again) costs a
+    /// lookup, and a longer text searches only within the matches of its longest cached prefix.
+    var cache: [String: [Int]] = [:]
+    /// How many searches of the index this prompt made (the rest came from `cache`).
+    var searches = 0
 }
 
 /// What Esc in the search prompt restores.
@@ -76,8 +59,18 @@ struct MatchStop: Sendable, Equatable {
 public struct BrowserState: Sendable {
     /// All forms, in file order.
     public let forms: [Form]
-    /// Findings per form (same count as `forms`; empty lists for none).
-    public let notes: [[FormNote]]
+    /// The review checks' findings per form (same count as `forms`; empty lists for none, and
+    /// all empty until they arrive when `findingsStatus` is `.pending`).
+    public internal(set) var findings: [[Finding]] = []
+    /// Counts per severity of each form's findings.
+    var summaries: [FindingSummary] = []
+    /// Forms with at least one finding.
+    public internal(set) var formsWithFindings = 0
+    public internal(set) var findingsStatus: FindingsStatus
+    /// `!`: the list shows only projects with findings.
+    public internal(set) var onlyWithFindings = false
+    /// Columns of the list's badge column (0 without checks).
+    var badgeWidth = 0
     let index: SearchIndex
 
     /// The screen size the last `.resize` reported (layout for paging, clicks and wheel).
@@ -124,14 +117,18 @@ public struct BrowserState: Sendable {
     let fundsColumnWidth: Int
 
     /// - Parameters:
-    ///   - notes: findings per form, in the order of `forms` (missing entries mean none).
+    ///   - findings: `Checker.check(forms)`, one list per form in the order of `forms` (missing
+    ///     entries mean none); nil when no checks were run.
+    ///   - findingsPending: the checks are running elsewhere and will arrive as
+    ///     `.findingsArrived` (`findings` is then ignored).
     ///   - initialQuery: selects the first form matching it and highlights it (`--project`).
-    public init(forms: [Form], notes: [[FormNote]]? = nil, initialQuery: String? = nil, width: Int = 80, height: Int = 24) {
+    public init(
+        forms: [Form], findings: [[Finding]]? = nil, findingsPending: Bool = false,
+        initialQuery: String? = nil, width: Int = 80, height: Int = 24
+    ) {
         self.forms = forms
-        var n = notes ?? []
-        if n.count < forms.count { n += Array(repeating: [], count: forms.count - n.count) }
-        self.notes = Array(n.prefix(forms.count))
         index = SearchIndex(forms: forms)
+        findingsStatus = findingsPending ? .pending : findings == nil ? .none : .ready
         self.width = width
         self.height = height
         rows = Array(forms.indices)
@@ -139,6 +136,8 @@ public struct BrowserState: Sendable {
         var widest = DisplayWidth.of("年度万元")
         for f in forms { widest = max(widest, DisplayWidth.of(Amounts.wan(f.funds.annual.total))) }
         fundsColumnWidth = min(widest, 14)
+        setFindings(findingsPending ? [] : findings ?? [])
+        if findingsStatus == .none { badgeWidth = 0 }
         if let q = initialQuery?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
             highlight = q
             if let first = index.matches(q).first {
@@ -182,7 +181,7 @@ public struct BrowserState: Sendable {
     /// The detail pane's lines for the current form at the current width.
     func detailDocument() -> DetailDocument {
         guard let i = currentFormIndex else { return DetailDocument(lines: [], sections: []) }
-        return DetailPane.document(forms[i], notes: notes[i], width: detailWidth)
+        return DetailPane.document(forms[i], findings: findings[i], width: detailWidth)
     }
 
     /// The indicator tree of the current form.

@@ -11,6 +11,17 @@ struct DetailSpan: Sendable {
     var isRule = false
     /// Search highlights apply (not to labels the program adds).
     var searchable = true
+    /// The text this run was wrapped from (`DetailDocument.texts`), so highlights are found in
+    /// the whole text — a match across a line break is lit on both lines; nil for a run that
+    /// is whole (highlights are then found in the run itself).
+    var source: DetailSource?
+}
+
+/// Where a run of a detail line comes from: a text of the document and the scalar offset of
+/// the run in it.
+struct DetailSource: Sendable, Equatable {
+    var text: Int
+    var start: Int
 }
 
 /// One line of the detail pane.
@@ -24,10 +35,25 @@ struct DetailLine: Sendable {
     var searchable: [String] { spans.filter { $0.searchable && !$0.isRule }.map(\.text) }
 }
 
-/// The detail pane's content for one form at one width: lines, and where each section starts.
+/// The detail pane's content for one form at one width: lines, where each section starts, and
+/// where each searchable field of the form is shown (for highlights and for `n`/`N`).
 struct DetailDocument: Sendable {
     var lines: [DetailLine]
     var sections: [(title: String, line: Int)]
+    /// The texts wrapped into lines: a field, or a line joining fields (`部门 · 单位`).
+    var texts: [String] = []
+    /// Per text, its lines in order: the line and the scalar offset where its run starts.
+    var textLines: [[(line: Int, start: Int)]] = []
+    /// Where each search field shows: a text, and the scalar offset of the field in it. A field
+    /// can show twice (the department under the title and in 基本信息); a narrative that repeats
+    /// an earlier one shows where that one does.
+    var places: [SearchField: [DetailSource]] = [:]
+
+    /// The line showing scalar `offset` of text `t`.
+    func line(text t: Int, offset: Int) -> Int? {
+        guard textLines.indices.contains(t) else { return nil }
+        return textLines[t].last { $0.start <= offset }?.line ?? textLines[t].first?.line
+    }
 }
 
 /// The detail pane: the project's title, its findings (问题), the five narratives, 总体目标,
@@ -37,21 +63,43 @@ enum DetailPane {
     /// the right).
     static func textWidth(_ width: Int) -> Int { max(1, width - 4) }
 
-    static func document(_ f: Form, notes: [FormNote], width paneWidth: Int) -> DetailDocument {
+    static func document(_ f: Form, findings: [Finding], width paneWidth: Int) -> DetailDocument {
         let w = textWidth(paneWidth)
         var lines: [DetailLine] = []
         var sections: [(String, Int)] = []
+        var texts: [String] = []
+        var textLines: [[(line: Int, start: Int)]] = []
+        var places: [SearchField: [DetailSource]] = [:]
 
-        func wrapped(_ text: String, indent: Int, style: Style = Theme.text) {
-            for l in TextLayout.wrap(text, width: max(1, w - indent)) {
-                lines.append(DetailLine(indent: indent, spans: [DetailSpan(text: l, style: style)]))
+        /// Registers a text shown wrapped, with the fields it shows at their offsets; returns
+        /// the text's index for `DetailSource`.
+        func register(_ text: String, fields: [(SearchField, Int)]) -> Int {
+            texts.append(text)
+            textLines.append([])
+            let t = texts.count - 1
+            for (field, offset) in fields { places[field, default: []].append(DetailSource(text: t, start: offset)) }
+            return t
+        }
+        /// A wrapped part's run, recorded as the next line of text `t`.
+        func run(_ part: String, of t: Int, at start: Int, style: Style) -> DetailSpan {
+            textLines[t].append((lines.count, start))
+            return DetailSpan(text: part, style: style, source: DetailSource(text: t, start: start))
+        }
+        func wrapped(_ text: String, indent: Int, style: Style = Theme.text, field: SearchField? = nil) {
+            let parts = TextLayout.wrap(text, width: max(1, w - indent))
+            let t = register(text, fields: field.map { [($0, 0)] } ?? [])
+            for (part, start) in zip(parts, scalarStarts(of: parts, in: text)) {
+                lines.append(DetailLine(indent: indent, spans: [run(part, of: t, at: start, style: style)]))
             }
         }
         func note(_ text: String, indent: Int) {
             lines.append(DetailLine(indent: indent, spans: [DetailSpan(text: text, style: Theme.muted, searchable: false)]))
         }
+        // The title block (name, departments) runs straight into the first section: its rule
+        // is separation enough, and the pane is short (the 问题 section needs the room).
+        var titleBlockEnd = 0
         func section(_ title: String) {
-            if !lines.isEmpty, !(lines.last!.spans.isEmpty) { lines.append(.blank) }
+            if lines.count > titleBlockEnd, !(lines.last!.spans.isEmpty) { lines.append(.blank) }
             sections.append((title, lines.count))
             lines.append(DetailLine(spans: [
                 DetailSpan(text: title, style: Theme.sectionTitle, width: DisplayWidth.of(title), searchable: false),
@@ -60,45 +108,108 @@ enum DetailPane {
             ]))
         }
         /// A label in a fixed column and a value wrapped beside it (hanging indent).
-        func fact(_ label: String, _ value: String, labelWidth: Int, labelStyle: Style = Theme.muted, valueStyle: Style = Theme.text, labelSearchable: Bool = false) {
+        func fact(_ label: String, _ value: String, labelWidth: Int, field: SearchField? = nil) {
+            let labelStyle = Theme.muted
             let valueWidth = w - 2 - labelWidth
             if valueWidth < 8 {
-                lines.append(DetailLine(indent: 2, spans: [DetailSpan(text: label, style: labelStyle, searchable: labelSearchable)]))
-                wrapped(value.isEmpty ? "—" : value, indent: 4, style: valueStyle)
+                lines.append(DetailLine(indent: 2, spans: [DetailSpan(text: label, style: labelStyle, searchable: false)]))
+                if value.isEmpty { note("—", indent: 4) } else { wrapped(value, indent: 4, field: field) }
                 return
             }
-            let parts = value.isEmpty ? ["—"] : TextLayout.wrap(value, width: valueWidth)
-            for (n, part) in parts.enumerated() {
-                var spans: [DetailSpan] = []
-                spans.append(DetailSpan(text: n == 0 ? label : "", style: labelStyle, width: labelWidth, searchable: labelSearchable))
-                spans.append(DetailSpan(text: part, style: value.isEmpty ? Theme.muted : valueStyle))
+            guard !value.isEmpty else {
+                lines.append(DetailLine(indent: 2, spans: [
+                    DetailSpan(text: label, style: labelStyle, width: labelWidth, searchable: false),
+                    DetailSpan(text: "—", style: Theme.muted, searchable: false),
+                ]))
+                return
+            }
+            let parts = TextLayout.wrap(value, width: valueWidth)
+            let t = register(value, fields: field.map { [($0, 0)] } ?? [])
+            for (n, (part, start)) in zip(parts, scalarStarts(of: parts, in: value)).enumerated() {
+                lines.append(DetailLine(indent: 2, spans: [
+                    DetailSpan(text: n == 0 ? label : "", style: labelStyle, width: labelWidth, searchable: false),
+                    run(part, of: t, at: start, style: Theme.text),
+                ]))
+            }
+        }
+
+        /// 问题: one entry a finding — `✗ 错误  第3行  side-empty  message` in columns on its
+        /// first line, the rest of the message wrapped under the severity (findings are read
+        /// one by one, and the detail pane is short: a hanging indent saves lines); the rule id
+        /// (what `--ignore` takes) and the line dimmed.
+        func problems(_ findings: [Finding]) {
+            section("问题（\(findings.count)）")
+            let severityWidth = 1 + 1 + 4 + 2 // glyph, space, 错误, gap
+            let lineWidth = findings.map { DisplayWidth.of(lineLabel($0)) }.max()! + 2
+            let firstWidth = w - 2 - severityWidth - lineWidth
+            let restWidth = max(1, w - 4)
+            for finding in findings {
+                let sev = finding.severity
+                let rule = finding.rule.rawValue
+                let text = rule + "  " + finding.message
+                var spans = [
+                    DetailSpan(text: sev.glyph + " " + sev.label, style: sev.style, width: severityWidth, searchable: false),
+                    DetailSpan(text: lineLabel(finding), style: Theme.muted, width: lineWidth, searchable: false),
+                ]
+                var rest = Substring(text)
+                if firstWidth >= 12 {
+                    let first = TextLayout.wrap(text, width: firstWidth).first ?? ""
+                    if first.hasPrefix(rule) {
+                        spans.append(DetailSpan(text: rule, style: Theme.muted, width: DisplayWidth.of(rule), searchable: false))
+                        spans.append(DetailSpan(text: String(first.dropFirst(rule.count)), style: Theme.text, searchable: false))
+                    } else {
+                        spans.append(DetailSpan(text: first, style: Theme.text, searchable: false))
+                    }
+                    rest = text.dropFirst(first.count).drop { $0 == " " }
+                }
+                // Too narrow for the message beside the head: the head alone, then the text.
                 lines.append(DetailLine(indent: 2, spans: spans))
+                guard !rest.isEmpty else { continue }
+                for part in TextLayout.wrap(String(rest), width: restWidth) {
+                    lines.append(DetailLine(indent: 4, spans: [DetailSpan(text: part, style: Theme.text, searchable: false)]))
+                }
+            }
+        }
+        func lineLabel(_ finding: Finding) -> String {
+            finding.location.line > 0 ? "第\(finding.location.line)行" : ""
+        }
+
+        // Title: the project and who runs it (the department and the unit on one line, once
+        // when they are the same).
+        if f.project.isEmpty {
+            note("（无项目名称）", indent: 0)
+        } else {
+            wrapped(f.project, indent: 0, style: Theme.accent, field: .project)
+        }
+        let department = f.department.display, unit = f.implementingUnit
+        var who = "", whoFields: [(SearchField, Int)] = []
+        if !department.isEmpty {
+            who = department
+            whoFields.append((.department, 0))
+        }
+        if !unit.isEmpty {
+            if unit == department {
+                whoFields.append((.implementingUnit, 0))
+            } else {
+                if !who.isEmpty { who += " · " }
+                whoFields.append((.implementingUnit, who.unicodeScalars.count))
+                who += unit
+            }
+        }
+        if !who.isEmpty {
+            let parts = TextLayout.wrap(who, width: w)
+            let t = register(who, fields: whoFields)
+            for (part, start) in zip(parts, scalarStarts(of: parts, in: who)) {
+                lines.append(DetailLine(spans: [run(part, of: t, at: start, style: Theme.muted)]))
             }
         }
 
-        // Title: the project and who runs it.
-        for l in TextLayout.wrap(f.project.isEmpty ? "（无项目名称）" : f.project, width: w) {
-            lines.append(DetailLine(spans: [DetailSpan(text: l, style: Theme.accent)]))
-        }
-        let who = [f.department.display, f.implementingUnit].filter { !$0.isEmpty }
-        var seen: [String] = []
-        for p in who where !seen.contains(p) { seen.append(p) }
-        if !seen.isEmpty {
-            for l in TextLayout.wrap(seen.joined(separator: " · "), width: w) {
-                lines.append(DetailLine(spans: [DetailSpan(text: l, style: Theme.muted)]))
-            }
+        titleBlockEnd = lines.count
+        if !findings.isEmpty {
+            problems(findings)
         }
 
-        if !notes.isEmpty {
-            section("问题（\(notes.count)）")
-            for n in notes {
-                let d = n.display
-                let style = d.role == .error ? Theme.error : d.role == .warning ? Theme.warning : Theme.info
-                fact(d.label, n.message, labelWidth: max(6, DisplayWidth.of(d.label) + 2), labelStyle: style)
-            }
-        }
-
-        var shown: [(label: String, text: String)] = []
+        var shown: [(label: String, key: String, text: String)] = []
         for field in Narrative.fields {
             let text = f.narrative[keyPath: field.path]
             section(field.label)
@@ -106,10 +217,12 @@ enum DetailPane {
                 note("（空）", indent: 2)
             } else if let same = shown.first(where: { $0.text == text }) {
                 note("（与「\(same.label)」相同）", indent: 2)
+                // Its matches are those of the text shown above.
+                places[.narrative(field.key)] = places[.narrative(same.key)]
             } else {
-                wrapped(text, indent: 2)
+                wrapped(text, indent: 2, field: .narrative(field.key))
             }
-            shown.append((field.label, text))
+            shown.append((field.label, field.key, text))
         }
 
         section("总体目标")
@@ -120,8 +233,9 @@ enum DetailPane {
                 note("（空）", indent: 4)
             } else if side == .annual, text == f.goals.implementation {
                 note("（与实施期相同）", indent: 4)
+                places[.goal(.annual)] = places[.goal(.implementation)]
             } else {
-                wrapped(text, indent: 4)
+                wrapped(text, indent: 4, field: .goal(side))
             }
         }
 
@@ -152,15 +266,35 @@ enum DetailPane {
 
         section("基本信息")
         let factWidth = 16
-        fact("主管部门及代码", f.department.display, labelWidth: factWidth)
-        fact("实施单位", f.implementingUnit, labelWidth: factWidth)
+        fact("主管部门及代码", f.department.display, labelWidth: factWidth, field: .department)
+        fact("实施单位", f.implementingUnit, labelWidth: factWidth, field: .implementingUnit)
         fact("项目属性", f.attribute, labelWidth: factWidth)
         fact("项目期", f.period, labelWidth: factWidth)
         fact("填报日期", f.signoff.filedAt, labelWidth: factWidth)
         if !f.source.file.isEmpty {
             fact("来源", f.source.description, labelWidth: factWidth)
         }
-        return DetailDocument(lines: lines, sections: sections)
+        return DetailDocument(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places)
+    }
+
+    /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in
+    /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part is
+    /// found a few scalars after the previous one ends.
+    static func scalarStarts(of parts: [String], in text: String) -> [Int] {
+        if parts.count == 1 { return [0] }
+        let whole = Array(text.unicodeScalars)
+        var out: [Int] = []
+        out.reserveCapacity(parts.count)
+        var p = 0
+        for part in parts {
+            let ps = Array(part.unicodeScalars)
+            var q = p
+            while q + ps.count <= whole.count, !whole[q..<(q + ps.count)].elementsEqual(ps) { q += 1 }
+            if q + ps.count > whole.count { q = p }  // not found: cannot happen; keep order
+            out.append(q)
+            p = q + ps.count
+        }
+        return out
     }
 
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
@@ -168,7 +302,7 @@ enum DetailPane {
             TitleBar.draw(into: &g, rect: r, pane: .detail, focused: focused, narrow: narrow)
             return
         }
-        let doc = DetailPane.document(s.forms[i], notes: s.notes[i], width: r.width)
+        let doc = DetailPane.document(s.forms[i], findings: s.findings[i], width: r.width)
         let body = r.belowTitle
         let top = clamp(s.detailTop, 0, max(0, doc.lines.count - body.height))
         let section = doc.sections.last { $0.line <= top + 1 }?.title ?? ""
@@ -178,6 +312,17 @@ enum DetailPane {
         let x0 = r.x + 1
         let w = textWidth(r.width)
         let query = s.activeQuery
+        // Hits are found once per text on screen, in the whole text (scalar offsets).
+        var marksOf: [Int: [Range<Int>]] = [:]
+        func marks(_ src: DetailSource, count: Int) -> [Range<Int>] {
+            let all = marksOf[src.text] ?? {
+                let text = doc.texts[src.text]
+                let m = SearchMarks.offsets(SearchIndex.ranges(of: query, in: text), in: text)
+                marksOf[src.text] = m
+                return m
+            }()
+            return SearchMarks.slice(all, start: src.start, count: count)
+        }
         for row in 0..<body.height {
             let n = top + row
             guard n < doc.lines.count else { break }
@@ -190,6 +335,9 @@ enum DetailPane {
                 let fieldWidth = min(span.width ?? (end - x), end - x)
                 if span.isRule {
                     g.put(String(repeating: "─", count: max(0, fieldWidth)), x: x, y: y, width: fieldWidth, style: span.style)
+                } else if let src = span.source, span.searchable, !query.isEmpty {
+                    g.put(span.text, x: x, y: y, width: fieldWidth, style: span.style, ellipsis: true,
+                          align: span.align, marks: marks(src, count: span.text.unicodeScalars.count))
                 } else {
                     g.put(span.text, x: x, y: y, width: fieldWidth, style: span.style, ellipsis: true,
                           align: span.align, highlight: span.searchable ? query : nil)

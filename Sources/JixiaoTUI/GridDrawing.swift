@@ -19,33 +19,53 @@ extension Grid {
     ///
     /// The text is sanitized first. It is clipped by display width; a wide character that does
     /// not fit whole becomes a space. With `ellipsis`, text that is too wide is cut with `…`
-    /// instead. `align: .right` puts the text against the right edge of the field. `highlight`
-    /// is a search query: its matches (`SearchIndex.ranges`) in the text as displayed are drawn
-    /// in `style.highlighted`.
+    /// instead. `align: .right` puts the text against the right edge of the field.
+    ///
+    /// Search hits are drawn in `style.highlighted`: `highlight` is a query, whose matches
+    /// (`SearchIndex.ranges`) are found in the whole text before it is cut; or `marks` gives
+    /// them directly, as scalar offsets into `text` (for text cut from a longer one, whose
+    /// matches were found in the whole). A `…` stands for what was cut: it is lit when a hit
+    /// lies behind it.
     @discardableResult
     public mutating func put(
         _ text: String, x: Int, y: Int, width: Int, style: Style,
-        ellipsis: Bool = false, align: TextLayout.Alignment = .left, highlight: String? = nil
+        ellipsis: Bool = false, align: TextLayout.Alignment = .left, highlight: String? = nil,
+        marks: [Range<Int>]? = nil
     ) -> Int {
         guard y >= 0, y < height, width > 0, x < self.width, x + width > 0 else { return 0 }
-        var shown = Sanitizer.clean(text)
+        // Sanitizing replaces scalar for scalar, so scalar offsets hold across it.
+        let clean = Sanitizer.clean(text)
+        var shown = clean
         var shownWidth = DisplayWidth.of(shown)
+        var cutAt: Int?  // scalars of `clean` kept before the `…`
         if ellipsis, shownWidth > width {
             shown = TextLayout.truncate(shown, to: width)
             shownWidth = DisplayWidth.of(shown)
+            cutAt = shown.unicodeScalars.count - 1
+        }
+        var lit = marks ?? []
+        if marks == nil, let q = highlight, !q.isEmpty {
+            lit = SearchMarks.offsets(SearchIndex.ranges(of: q, in: clean), in: clean)
         }
         let start = align == .right ? x + max(0, width - shownWidth) : x
         let end = min(x + width, self.width)
-        var ranges: [Range<String.Index>] = []
-        if let q = highlight, !q.isEmpty { ranges = SearchIndex.ranges(of: q, in: shown) }
         var r = 0
         var col = start
+        var offset = 0  // scalar offset of `ch` in `clean`
         var i = shown.startIndex
         while i < shown.endIndex, col < end {
             let ch = shown[i]
             let w = DisplayWidth.of(ch)
-            while r < ranges.count, ranges[r].upperBound <= i { r += 1 }
-            let hit = r < ranges.count && ranges[r].contains(i)
+            var hit = false
+            if !lit.isEmpty {
+                if let cut = cutAt, offset >= cut {
+                    hit = lit.contains { $0.upperBound > cut }  // the `…`
+                } else {
+                    while r < lit.count, lit[r].upperBound <= offset { r += 1 }
+                    hit = r < lit.count && lit[r].contains(offset)
+                }
+            }
+            offset += ch.unicodeScalars.count
             i = shown.index(after: i)
             if w == 0 { continue }
             let cellStyle = hit ? style.highlighted : style
@@ -121,5 +141,45 @@ extension Grid {
             }
             self[x + 1, y] = Cell(text: "", width: 0, style: cell.style)
         }
+    }
+}
+
+/// Search hits as scalar offsets, the form `Grid.put(marks:)` takes.
+enum SearchMarks {
+    /// `ranges` (ascending, of `text`) as scalar offsets into `text`, in one pass.
+    static func offsets(_ ranges: [Range<String.Index>], in text: String) -> [Range<Int>] {
+        guard !ranges.isEmpty else { return [] }
+        var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
+        let us = text.unicodeScalars
+        var i = us.startIndex
+        var n = 0
+        var lower: Int?
+        var k = 0
+        while k < ranges.count {
+            let r = ranges[k]
+            if lower == nil, i == r.lowerBound { lower = n }
+            if let lo = lower, i == r.upperBound {
+                out.append(lo..<n)
+                lower = nil
+                k += 1
+                continue
+            }
+            guard i < us.endIndex else { break }
+            i = us.index(after: i)
+            n += 1
+        }
+        return out
+    }
+
+    /// The part of `marks` (offsets into a whole text) that falls in `start..<start + count`,
+    /// shifted to offsets into that piece.
+    static func slice(_ marks: [Range<Int>], start: Int, count: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let end = start + count
+        for m in marks where m.upperBound > start && m.lowerBound < end {
+            out.append((max(m.lowerBound, start) - start)..<(min(m.upperBound, end) - start))
+        }
+        return out
     }
 }

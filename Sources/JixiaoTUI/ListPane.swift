@@ -14,6 +14,8 @@ enum ListPane {
 
     struct Columns {
         var number: (x: Int, w: Int)
+        /// The findings badge (`✗3`); width 0 without checks.
+        var badge: (x: Int, w: Int)
         var name: (x: Int, w: Int)
         var department: (x: Int, w: Int)
         var funds: (x: Int, w: Int)
@@ -22,18 +24,22 @@ enum ListPane {
     static func columns(_ s: BrowserState, _ r: Rect) -> Columns {
         let numberWidth = String(max(1, s.forms.count)).count
         var fundsWidth = s.fundsColumnWidth
-        // gutter, number, space, name … space, funds, right margin
-        var rest = r.width - 1 - numberWidth - 1 - 1 - fundsWidth - 1
+        let badgeWidth = s.badgeWidth
+        let badgeSpace = badgeWidth > 0 ? badgeWidth + 1 : 0
+        // gutter, number, space, badge, space, name … space, funds, right margin
+        var rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1 - fundsWidth - 1
         if rest < 10 {
             fundsWidth = 0
-            rest = r.width - 1 - numberWidth - 1 - 1
+            rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1
         }
         var deptWidth = 0
         if rest >= 30 { deptWidth = rest * 2 / 5 }
         let nameWidth = max(0, rest - (deptWidth > 0 ? deptWidth + 1 : 0))
-        let nx = r.x + 1 + numberWidth + 1
+        let bx = r.x + 1 + numberWidth + 1
+        let nx = bx + badgeSpace
         return Columns(
             number: (r.x + 1, numberWidth),
+            badge: (bx, badgeWidth),
             name: (nx, nameWidth),
             department: (nx + nameWidth + 1, deptWidth),
             funds: (r.maxX - 1 - fundsWidth, fundsWidth))
@@ -52,7 +58,10 @@ enum ListPane {
 
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
         let position = s.rows.isEmpty ? "0/0" : "\(s.selected + 1)/\(s.rows.count)"
-        let info = s.filter.isEmpty ? s.sort == .file ? "" : s.sort.label : "筛选 " + s.filter
+        var infoParts: [String] = []
+        if s.onlyWithFindings { infoParts.append("有问题") }
+        if !s.filter.isEmpty { infoParts.append("筛选 " + s.filter) } else if s.sort != .file { infoParts.append(s.sort.label) }
+        let info = infoParts.joined(separator: " · ")
         TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: position)
         let body = bodyRect(in: r)
         let cols = columns(s, r)
@@ -70,10 +79,15 @@ enum ListPane {
         }
         guard body.height > 0 else { return }
         if s.rows.isEmpty {
-            let text = s.forms.isEmpty ? "（没有项目）" : "没有匹配“\(s.prompt?.text ?? s.filter)”的项目"
+            let query = s.prompt?.text ?? s.filter
+            let text = s.forms.isEmpty ? "（没有项目）"
+                : query.isEmpty ? "没有有问题的项目"
+                : s.onlyWithFindings ? "有问题的项目中没有匹配“\(query)”的" : "没有匹配“\(query)”的项目"
             g.put(text, x: r.x + 1, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
             if !s.forms.isEmpty, body.height > 1 {
-                g.put(s.prompt == nil ? "Esc 清除筛选" : "Backspace 修改 · Esc 取消", x: r.x + 1, y: body.y + 1, width: r.width - 2, style: Theme.muted, ellipsis: true)
+                var hint = s.prompt == nil ? (query.isEmpty ? "" : "Esc 清除筛选") : "Backspace 修改 · Esc 取消"
+                if s.onlyWithFindings { hint += (hint.isEmpty ? "" : " · ") + "! 显示全部" }
+                g.put(hint, x: r.x + 1, y: body.y + 1, width: r.width - 2, style: Theme.muted, ellipsis: true)
             }
             return
         }
@@ -88,11 +102,10 @@ enum ListPane {
             let isSelected = pos == s.selected
             func st(_ base: Style) -> Style { isSelected ? Theme.onSelection(base, focused: focused) : base }
             if isSelected { g.fill(x: r.x, y: y, width: r.width, height: 1, style: st(Theme.text)) }
-            if !s.notes[i].isEmpty {
-                let isError = s.notes[i].contains { $0.display.role == .error }
-                g.put("!", x: r.x, y: y, width: 1, style: st(isError ? Theme.error : Theme.warning))
-            }
             g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: st(Theme.muted), align: .right)
+            if cols.badge.w > 0, s.summaries.indices.contains(i), let worst = s.summaries[i].worst {
+                g.put(s.summaries[i].badge, x: cols.badge.x, y: y, width: cols.badge.w, style: st(worst.style))
+            }
             if f.project.isEmpty {
                 g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.muted), ellipsis: true)
             } else {

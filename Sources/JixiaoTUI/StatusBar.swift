@@ -30,17 +30,25 @@ enum StatusBar {
         } else if !s.highlight.isEmpty {
             filterPart = "高亮 \(s.highlight)"
         }
+        var findingsPart: String?
+        if s.onlyWithFindings {
+            findingsPart = s.filter.isEmpty ? "有问题 \(s.rows.count)/\(s.forms.count)" : "有问题"
+        } else if s.findingsStatus == .pending {
+            findingsPart = "检查中…"
+        }
         let sortPart = "排序 " + s.sort.label
         let help = "? help"
-        // Shown left to right as filter, sort, help; kept by importance: help, filter, sort —
-        // while the left part keeps at least half the line (or 28 columns).
+        // Shown left to right as filter, findings, sort, help; kept by importance: help, the
+        // findings filter, the search filter, sort — while the left part keeps at least half
+        // the line (or 28 columns).
+        let order = [filterPart, findingsPart, sortPart, help].compactMap { $0 }
         let room = max(0, r.width - min(28, r.width / 2))
         var kept: [String] = [help]
-        for candidate in [filterPart, sortPart].compactMap({ $0 }) {
-            let trial = [filterPart, sortPart, help].compactMap { $0 }.filter { kept.contains($0) || $0 == candidate }
+        for candidate in [findingsPart, filterPart, sortPart].compactMap({ $0 }) {
+            let trial = order.filter { kept.contains($0) || $0 == candidate }
             if DisplayWidth.of(trial.joined(separator: " │ ")) + 2 <= room { kept.append(candidate) }
         }
-        let right = [filterPart, sortPart, help].compactMap { $0 }.filter { kept.contains($0) }
+        let right = order.filter { kept.contains($0) }
         let rw = DisplayWidth.of(right.joined(separator: " │ "))
         if rw + 2 <= r.width {
             var x = r.maxX - rw - 1

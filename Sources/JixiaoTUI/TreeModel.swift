@@ -205,6 +205,18 @@ public struct TreeModel: Sendable, Equatable {
         return out
     }
 
+    /// The key of the 一级 group a printed label goes to (as `init(_:)` groups it).
+    static func tier1Key(_ label: String) -> String {
+        let squeezed = Vocabulary.squeeze(label)
+        return Tier1(label: squeezed)?.rawValue ?? squeezed
+    }
+
+    /// The key of the 二级 group a printed label goes to.
+    static func tier2Key(_ label: String) -> String {
+        let squeezed = Vocabulary.squeeze(label)
+        return Tier2(label: squeezed)?.rawValue ?? squeezed
+    }
+
     /// Ids of every group node (for folding all).
     public var groupIDs: Set<String> {
         var out: Set<String> = []
@@ -240,6 +252,14 @@ public struct TreeLine: Sendable, Equatable {
     public var isEmpty: Bool
 
     public var depth: Int { ancestors.count }
+    /// The group key of a 一级 or 二级 line (`TreeModel.tier1Key` / `tier2Key` of its labels).
+    var groupKey: String {
+        switch kind {
+        case .tier1: id
+        case .tier2: String(id.dropFirst((ancestors.first?.count ?? 0) + 1))
+        case .leaf: ""
+        }
+    }
     public var isGroup: Bool { kind != .leaf }
 
     static func id(_ parts: String...) -> String { parts.joined(separator: "|") }

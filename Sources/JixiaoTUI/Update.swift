@@ -23,6 +23,11 @@ func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
 extension BrowserState {
     /// Applies one action in place (`update(_:_:)` is the pure form).
     public mutating func apply(_ action: Action) {
+        if case .findingsArrived(let perForm) = action {
+            // Not a key: keeps the message, and arrives whatever is on screen.
+            receiveFindings(perForm)
+            return
+        }
         if case .resize = action {} else { message = nil }
         if layout.mode == .tooSmall {
             // Nothing is on screen to act on: only the size (and quit/repaint) matter.
@@ -72,6 +77,10 @@ extension BrowserState {
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
         case .cancel: clearFilter()
+        case .nextWithFindings: jumpToFindings(forward: true)
+        case .previousWithFindings: jumpToFindings(forward: false)
+        case .toggleOnlyWithFindings: toggleOnlyWithFindings()
+        case .findingsArrived(let perForm): receiveFindings(perForm)
         case .toggleHelp:
             showHelp = true
             helpTop = 0
@@ -240,16 +249,16 @@ extension BrowserState {
         message = "排序：" + sort.label
     }
 
-    /// Rows from the current sort order, narrowed to `matches` (ascending form indices); keeps
-    /// `form` selected when it is still there.
+    /// Rows from the current sort order, narrowed to `matches` (ascending form indices) and,
+    /// with `!`, to the projects with findings; keeps `form` selected when it is still there.
     mutating func rebuildRows(matches: [Int]?, keeping form: Int?) {
         let all = order(sort)
         if let m = matches {
             var mask = [Bool](repeating: false, count: forms.count)
             for i in m where i >= 0 && i < forms.count { mask[i] = true }
-            rows = all.filter { mask[$0] }
+            rows = onlyWithFindings ? all.filter { mask[$0] && hasFindings($0) } : all.filter { mask[$0] }
         } else {
-            rows = all
+            rows = onlyWithFindings ? all.filter(hasFindings) : all
         }
         if let f = form, let p = rows.firstIndex(of: f) {
             selected = p

@@ -4,8 +4,9 @@ import JixiaoKit
 enum StopTarget: Equatable {
     /// A line of the detail document.
     case detail(line: Int)
-    /// A line of the tree (unfolded to show it).
-    case tree(id: String, ancestors: [String])
+    /// A line of the tree (unfolded to show it). `side`: the tree shows one side, and the line
+    /// is on this one (switched to when it is not the side shown).
+    case tree(id: String, ancestors: [String], side: Side?)
 }
 
 extension BrowserState {
@@ -33,18 +34,25 @@ extension BrowserState {
         }
     }
 
-    /// Sets the prompt's text and narrows the list at once: within the previous matches when the
-    /// query grew, from scratch otherwise.
+    /// Sets the prompt's text and narrows the list at once. A text typed before comes from the
+    /// prompt's cache (Backspace is a lookup); a new one searches within the matches of its
+    /// longest cached prefix (the query grew, so its matches can only be fewer), else all forms.
     mutating func setPromptText(_ text: String) {
         guard var p = prompt else { return }
         let keep = currentFormIndex
         let old = p.text
         if text.isEmpty {
             p.matches = nil
-        } else if let previous = p.matches, !old.isEmpty, text.hasPrefix(old) {
-            p.matches = index.matches(text, within: previous)
+        } else if let cached = p.cache[text] {
+            p.matches = cached
         } else {
-            p.matches = index.matches(text)
+            var base: (key: String, matches: [Int])?
+            for (key, m) in p.cache where text.hasPrefix(key) && key.count > (base?.key.count ?? 0) { base = (key, m) }
+            let m = base.map { index.matches(text, within: $0.matches) } ?? index.matches(text)
+            p.searches += 1
+            if p.cache.count >= 256 { p.cache.removeAll(keepingCapacity: true) }
+            p.cache[text] = m
+            p.matches = m
         }
         p.text = text
         prompt = p
@@ -109,36 +117,92 @@ extension BrowserState {
         return !index.matches(highlight, within: [i]).isEmpty
     }
 
-    /// The places `n` stops at in form `i`: matching detail lines, then matching tree lines.
+    /// The places `n` stops at in form `i`, from the search index's hits (`SearchIndex.hits`):
+    /// the detail lines showing a hit, top to bottom, then the tree lines — in the order they
+    /// are shown; when the tree shows one side, that side's lines, then the other side's.
     func stops(inForm i: Int) -> [StopTarget] {
         let q = highlight
-        guard !q.isEmpty else { return [] }
-        func hit(_ t: String) -> Bool { !SearchIndex.ranges(of: q, in: t).isEmpty }
-        var out: [StopTarget] = []
-        let doc = DetailPane.document(forms[i], notes: notes[i], width: detailWidth)
-        for (n, line) in doc.lines.enumerated() where line.searchable.contains(where: hit) {
-            out.append(.detail(line: n))
+        guard !q.isEmpty, forms.indices.contains(i) else { return [] }
+        let form = forms[i]
+        let hits = SearchIndex.hits(q, in: form)
+        guard !hits.isEmpty else { return [] }
+
+        // Sort the hits: ranges per detail field; hit indicators and tier keys per side.
+        var fieldRanges: [(field: SearchField, ranges: [Range<String.Index>])] = []
+        var indicators: [Side: [Indicator]] = [:]
+        var tier1Keys: [Side: Set<String>] = [:], tier2Keys: [Side: Set<String>] = [:]
+        for h in hits {
+            switch h.field {
+            case .tier(let side, let label):
+                tier1Keys[side, default: []].insert(TreeModel.tier1Key(label))
+                tier2Keys[side, default: []].insert(TreeModel.tier2Key(label))
+            case .indicatorName(let side, let k), .indicatorValue(let side, let k):
+                indicators[side, default: []].append(form.indicators[side][k])
+            default:
+                if fieldRanges.last?.field == h.field {
+                    fieldRanges[fieldRanges.count - 1].ranges.append(h.range)
+                } else {
+                    fieldRanges.append((h.field, [h.range]))
+                }
+            }
         }
-        let tree = TreeModel(forms[i].indicators).lines(side: treeShowsBothSides ? nil : side)
-        for line in tree where line.searchableTexts.contains(where: hit) {
-            out.append(.tree(id: line.id, ancestors: line.ancestors))
+
+        var out: [StopTarget] = []
+        let doc = DetailPane.document(form, findings: findings[i], width: detailWidth)
+        var detailLines = Set<Int>()
+        for (field, ranges) in fieldRanges {
+            guard let places = doc.places[field], let text = field.text(in: form) else { continue }
+            for m in SearchMarks.offsets(ranges, in: text) {
+                for p in places {
+                    if let l = doc.line(text: p.text, offset: p.start + m.lowerBound) { detailLines.insert(l) }
+                }
+            }
+        }
+        out += detailLines.sorted().map { .detail(line: $0) }
+
+        let model = TreeModel(form.indicators)
+        // One side at a time: 实施期 then 年度, whichever is shown (the order must not depend on
+        // the side shown, which a stop may switch).
+        let views: [Side?] = treeShowsBothSides ? [nil] : Side.allCases
+        var seenGroups = Set<String>()
+        var seenRows: [TreeModel.Row] = []
+        for view in views {
+            let sides = view.map { [$0] } ?? Side.allCases
+            for line in model.lines(side: view) {
+                let hit: Bool
+                switch line.kind {
+                case .leaf:
+                    guard let row = line.row, !seenRows.contains(row) else { continue }
+                    hit = sides.contains { s in row[s].map { (indicators[s] ?? []).contains($0) } ?? false }
+                    if hit { seenRows.append(row) }
+                case .tier1, .tier2:
+                    let keys = line.kind == .tier1 ? tier1Keys : tier2Keys
+                    hit = sides.contains { keys[$0]?.contains(line.groupKey) ?? false } && seenGroups.insert(line.id).inserted
+                }
+                if hit { out.append(.tree(id: line.id, ancestors: line.ancestors, side: view)) }
+            }
         }
         return out
     }
 
     mutating func go(to target: StopTarget, index k: Int, of count: Int, form: Int) {
         lastStop = MatchStop(form: form, index: k)
+        var note = ""
         switch target {
         case .detail(let line):
             focus = .detail
             detailTop = clamp(line - 2, 0, detailMaxTop)
-        case .tree(let id, let ancestors):
+        case .tree(let id, let ancestors, let view):
             focus = .tree
+            if let view, view != side, !treeShowsBothSides {
+                side = view
+                note = " · " + view.label
+            }
             folded.subtract(ancestors)
             let lines = treeLines()
             moveTreeCursor(to: lines.firstIndex { $0.id == id } ?? 0, lines: lines)
         }
-        message = "匹配 \(k + 1)/\(count)"
+        message = "匹配 \(k + 1)/\(count)" + note
     }
 
     mutating func stepMatch(forward: Bool) {

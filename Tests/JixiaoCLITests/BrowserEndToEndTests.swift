@@ -11,6 +11,9 @@ struct BrowserEndToEndTests {
         tmux.key("Enter")
         #expect(tmux.waitFor("公交政策性亏损补贴"), "\(tmux.screen())")
         #expect(tmux.waitFor("1/7"), "status bar: \(tmux.screen())")
+        // The checks run in the background: their badges appear in the list.
+        #expect(tmux.waitFor("!1 公交政策性亏损补贴"), "\(tmux.screen())")
+        #expect(tmux.waitFor("✗7 城乡居民养老出入口补"), "\(tmux.screen())")
 
         tmux.key("j")
         #expect(tmux.waitFor("2/7"), "\(tmux.screen())")
@@ -26,6 +29,10 @@ struct BrowserEndToEndTests {
         #expect(tmux.waitFor("Ctrl-L") || tmux.waitFor("帮助"), "\(tmux.screen())")
         tmux.key("Escape")
         #expect(tmux.waitFor("年运营公里数"), "\(tmux.screen())")
+        // The 公交 form's finding, and p among the projects with findings.
+        #expect(tmux.waitFor("goal-truncated-copy"), "\(tmux.screen())")
+        tmux.key("p")
+        #expect(tmux.waitFor("有问题的项目 1/1"), "\(tmux.screen())")
 
         tmux.key("q")
         #expect(tmux.waitFor("JIXIAO-PROMPT$", lastLine: true), "\(tmux.screen())")

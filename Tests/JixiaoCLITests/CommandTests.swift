@@ -43,6 +43,18 @@ import Testing
         #expect(r.stdout == (try Binary.run(["list", Binary.sample])).stdout)
     }
 
+    @Test func browseTakesTheCheckOptions() throws {
+        // Piped, the browser prints the list; the check options are still validated.
+        let ok = try Binary.run(["--ignore", "side-empty,funds-sum", "--min-satisfaction", "80", Binary.sample])
+        #expect(ok.status == 0)
+        #expect(ok.stdout == (try Binary.run(["list", Binary.sample])).stdout)
+        let unknown = try Binary.run(["browse", "--ignore", "no-such-rule", Binary.sample])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown rule no-such-rule"))
+        let percent = try Binary.run(["--min-satisfaction", "120", Binary.sample])
+        #expect(percent.status == 64)
+    }
+
     @Test func showPrintsOneCard() throws {
         let r = try Binary.run(["show", "公交", Binary.sample])
         #expect(r.status == 0)

@@ -60,6 +60,13 @@ import JixiaoKit
         expectSnapshot(b.grid(), "search-kept-80x24")
     }
 
+    @Test func searchPinyin80x24() {
+        var b = makeBrowser(80, 24)
+        b.press(.char("/"))
+        b.type("gj")
+        expectSnapshot(b.grid(), "search-pinyin-80x24")
+    }
+
     @Test func search120x40() {
         var b = makeBrowser(120, 40)
         b.press(.char("/"))
@@ -91,18 +98,24 @@ import JixiaoKit
         expectSnapshot(makeBrowser(40, 5).grid(), "too-small-40x5")
     }
 
-    @Test func notes() {
-        let notes: [[FormNote]] = Sample.forms.indices.map { i in
-            i == Sample.bus ? [
-                FormNote(severity: "error", message: "年度指标值与实施期不一致：2024年月票卡亏损额（3413.66万元/年 ≠ 3413.66万元）"),
-                FormNote(severity: "warning", message: "年度目标被截断"),
-            ] : []
-        }
-        var b = makeBrowser(80, 24, notes: notes)
+    @Test func findings() {
+        var b = makeBrowser(80, 24, checked: true)
         b.press(.char("j"), .char("j"))
-        expectSnapshot(b.grid(), "notes-list-80x24")
+        expectSnapshot(b.grid(), "findings-list-80x24")
         b.press(.enter)
-        expectSnapshot(b.grid(), "notes-detail-80x24")
+        expectSnapshot(b.grid(), "findings-bus-detail-80x24")
+        b.press(.char("G"), .char("g"))
+        b.press(.char("p"), .char("p"), .char("p"))
+        #expect(b.state.currentFormIndex == Sample.water)
+        expectSnapshot(b.grid(), "findings-water-detail-80x24")
+    }
+
+    @Test func findings120x40() {
+        var b = makeBrowser(120, 40, checked: true)
+        b.press(.char("G"))
+        expectSnapshot(b.grid(), "findings-120x40")
+        b.press(.char("!"))
+        expectSnapshot(b.grid(), "findings-only-120x40")
     }
 }
 

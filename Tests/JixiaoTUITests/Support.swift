@@ -15,11 +15,15 @@ enum Sample {
     }()
     /// Index of 公交政策性亏损补贴.
     static var bus: Int { forms.firstIndex { $0.project == "公交政策性亏损补贴" }! }
+    /// Index of 农村饮水安全项目（市本级）.
+    static var water: Int { forms.firstIndex { $0.project.hasPrefix("农村饮水") }! }
+    /// The review checks' findings for the sample.
+    static let findings: [[Finding]] = Checker.check(forms)
 }
 
-/// A browser over the sample, told its size.
-func makeBrowser(_ width: Int, _ height: Int, forms: [Form] = Sample.forms, notes: [[FormNote]]? = nil, query: String? = nil) -> Browser {
-    var b = Browser(forms: forms, notes: notes, initialQuery: query)
+/// A browser over the sample, told its size; with `checked`, given the review checks' findings.
+func makeBrowser(_ width: Int, _ height: Int, forms: [Form] = Sample.forms, findings: [[Finding]]? = nil, checked: Bool = false, query: String? = nil) -> Browser {
+    var b = Browser(forms: forms, findings: findings ?? (checked ? Checker.check(forms) : nil), initialQuery: query)
     _ = b.handle(.resize(width: width, height: height))
     return b
 }

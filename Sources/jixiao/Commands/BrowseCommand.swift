@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JixiaoKit
 import JixiaoTUI
 
@@ -6,7 +7,12 @@ import JixiaoTUI
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the browser over all forms (the default command)."
+        abstract: "Open the browser over all forms (the default command).",
+        discussion: """
+            The review checks of `jixiao check` run in the background as the browser opens:
+            projects with findings are marked in the list (✗ error, ! warning, · info, with their
+            count), `p`/`P` jump between them and `!` shows only them.
+            """
     )
 
     @Option(help: "Open with the first project matching this query selected (e.g. 公交).")
@@ -15,18 +21,32 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
+    var ignore: [String] = []
+
+    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
+    var minSatisfaction: Double = 90
+
     @OptionGroup var input: InputOptions
 
+    func validate() throws {
+        try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+    }
+
     func run() throws {
-        let result = try input.read()
         guard CursesTerminal.isInteractive else {
-            printList(result.forms)
+            printList(try input.read().forms)
             return
         }
-        let notes = result.forms.map { form in
-            form.readingNotes.map { FormNote(severity: $0.severity.rawValue, message: "第\($0.location.line)行 \($0.message)") }
-        }
-        var screen = Browser(forms: result.forms, notes: notes, initialQuery: project)
+        // Reading warnings that belong to a form are shown as its `reading-warning` findings.
+        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
+        let forms = result.forms
+        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+        // The checks run while the search index is built and the browser opens; it shows
+        // 检查中… until they are done.
+        let inbox = FindingsInbox()
+        Thread.detachNewThread { inbox.deliver(Checker.check(forms, options: options)) }
+        var screen = Browser(forms: forms, findingsFrom: inbox, initialQuery: project)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: .init(mouse: !noMouse))

@@ -34,18 +34,26 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print neither reading warnings outside forms nor the summary.")
     var quiet = false
 
-    var ignoredRules: Set<String> {
-        Set(ignore.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    var ignoredRules: Set<String> { Self.ruleIDs(ignore) }
+
+    /// The rule ids of `--ignore` values (repeated, or separated by commas).
+    static func ruleIDs(_ values: [String]) -> Set<String> {
+        Set(values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
     }
 
-    func validate() throws {
-        let unknown = ignoredRules.filter { Checker.rule($0) == nil }.sorted()
+    /// Checks `--ignore` and `--min-satisfaction` (shared with `browse`).
+    static func validate(ignored: Set<String>, minSatisfaction: Double) throws {
+        let unknown = ignored.filter { Checker.rule($0) == nil }.sorted()
         if !unknown.isEmpty {
             throw ValidationError("unknown rule \(unknown.joined(separator: ", ")); `jixiao check --list-rules` lists them")
         }
         guard minSatisfaction.isFinite, (0...100).contains(minSatisfaction) else {
             throw ValidationError("--min-satisfaction takes a percentage from 0 to 100")
         }
+    }
+
+    func validate() throws {
+        try Self.validate(ignored: ignoredRules, minSatisfaction: minSatisfaction)
         if !listRules, paths.isEmpty {
             throw ValidationError("give at least one file or folder")
         }
