@@ -185,13 +185,13 @@ public struct BrowserState: Sendable {
     }
 
     /// The indicator tree of the current form.
-    func treeModel() -> TreeModel {
-        guard let f = currentForm else { return TreeModel(groups: []) }
-        return TreeModel(f.indicators)
+    func treeModel() -> IndicatorTree {
+        guard let f = currentForm else { return IndicatorTree(groups: []) }
+        return IndicatorTree(f.indicators)
     }
 
     /// The visible lines of the current tree.
-    func treeLines(_ model: TreeModel? = nil) -> [TreeLine] {
+    func treeLines(_ model: IndicatorTree? = nil) -> [TreeLine] {
         (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : side)
     }
 

@@ -12,7 +12,7 @@ enum IndicatorCard {
     static let labelWidth = 10
 
     /// The card's lines for one tree row, wrapped to `width` columns.
-    static func lines(_ row: TreeModel.Row, width: Int) -> [Line] {
+    static func lines(_ row: IndicatorTree.Row, width: Int) -> [Line] {
         var out: [Line] = []
         let textWidth = max(4, width - labelWidth)
         func add(_ label: String, _ text: String, _ style: Style = Theme.text) {

@@ -19,7 +19,7 @@ enum TreePane {
         var both: Bool
     }
 
-    static func columns(_ model: TreeModel, side: Side, rect r: Rect) -> Columns {
+    static func columns(_ model: IndicatorTree, side: Side, rect r: Rect) -> Columns {
         let both = showsBothSides(width: r.width)
         let end = r.maxX - 2 // the last column is the scroll bar's
         var widest = 6

@@ -134,8 +134,8 @@ extension BrowserState {
         for h in hits {
             switch h.field {
             case .tier(let side, let label):
-                tier1Keys[side, default: []].insert(TreeModel.tier1Key(label))
-                tier2Keys[side, default: []].insert(TreeModel.tier2Key(label))
+                tier1Keys[side, default: []].insert(IndicatorTree.tier1Key(label))
+                tier2Keys[side, default: []].insert(IndicatorTree.tier2Key(label))
             case .indicatorName(let side, let k), .indicatorValue(let side, let k):
                 indicators[side, default: []].append(form.indicators[side][k])
             default:
@@ -160,12 +160,12 @@ extension BrowserState {
         }
         out += detailLines.sorted().map { .detail(line: $0) }
 
-        let model = TreeModel(form.indicators)
+        let model = IndicatorTree(form.indicators)
         // One side at a time: 实施期 then 年度, whichever is shown (the order must not depend on
         // the side shown, which a stop may switch).
         let views: [Side?] = treeShowsBothSides ? [nil] : Side.allCases
         var seenGroups = Set<String>()
-        var seenRows: [TreeModel.Row] = []
+        var seenRows: [IndicatorTree.Row] = []
         for view in views {
             let sides = view.map { [$0] } ?? Side.allCases
             for line in model.lines(side: view) {

@@ -9,7 +9,7 @@ import JixiaoKit
     }
 
     @Test func busFormGroupsAndPairs() {
-        let tree = TreeModel(Sample.forms[Sample.bus].indicators)
+        let tree = IndicatorTree(Sample.forms[Sample.bus].indicators)
         #expect(tree.groups.map(\.label) == ["产出指标", "效益指标", "满意度指标"])
         #expect(tree.groups[0].children.map(\.label) == ["数量指标", "质量指标", "时效指标", "成本指标"])
         #expect(tree.groups[1].children.map(\.label) == ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"])
@@ -28,7 +28,7 @@ import JixiaoKit
 
     @Test func truncatedNamePairsWithFullName() {
         let talent = Sample.forms.first { $0.project == "人才工作经费" }!
-        let tree = TreeModel(talent.indicators)
+        let tree = IndicatorTree(talent.indicators)
         let satisfaction = tree.groups.first { $0.kind == .satisfaction }!
         #expect(satisfaction.children[0].rows.count == 1)
         let row = satisfaction.children[0].rows[0]
@@ -41,7 +41,7 @@ import JixiaoKit
         let table = IndicatorTable(
             implementation: [ind("效益指标", "经济效益", "带动就业", "≥100人")],
             annual: [ind("效益 指标", "经济效益指标", "带动就业", "≥100人")])
-        let tree = TreeModel(table)
+        let tree = IndicatorTree(table)
         #expect(tree.groups.count == 1)
         #expect(tree.groups[0].children.count == 1)
         #expect(tree.groups[0].children[0].label == "经济效益指标")
@@ -58,7 +58,7 @@ import JixiaoKit
             ind("效益指标", "社会效益", "影响", "良好"),
             ind("另一类", "别的", "乙", "2"),
         ])
-        let tree = TreeModel(table)
+        let tree = IndicatorTree(table)
         #expect(tree.groups.map(\.label) == ["产出指标", "效益指标", "满意度指标", "其他指标", "另一类"])
         #expect(tree.groups[0].children.map(\.label) == ["数量指标", "时效指标"])
         #expect(tree.groups[3].kind == nil)
@@ -68,7 +68,7 @@ import JixiaoKit
         let table = IndicatorTable(
             implementation: [ind("产出指标", "数量指标", "甲", "1"), ind("产出指标", "数量指标", "丙", "3")],
             annual: [ind("产出指标", "数量指标", "甲", "1"), ind("产出指标", "数量指标", "乙", "2"), ind("产出指标", "数量指标", "丙", "4")])
-        let rows = TreeModel(table).groups[0].children[0].rows
+        let rows = IndicatorTree(table).groups[0].children[0].rows
         #expect(rows.map(\.name) == ["甲", "乙", "丙"])
         #expect(rows.map(\.differs) == [false, true, true])
         #expect(rows[1].implementation == nil)
@@ -79,7 +79,7 @@ import JixiaoKit
         let table = IndicatorTable(
             implementation: [ind("产出指标", "成本指标", "单价", "2元")],
             annual: [ind("成本指标", "成本指标", "单价", "2元")])
-        let tree = TreeModel(table)
+        let tree = IndicatorTree(table)
         #expect(tree.groups.count == 1)
         #expect(tree.groups[0].children[0].rows.count == 1)
         #expect(tree.groups[0].children[0].rows[0].annual != nil)
@@ -90,13 +90,13 @@ import JixiaoKit
             implementation: [ind("产出指标", "数量指标", "甲", "1")],
             declarations: [.implementation: [TierDeclaration(tier1: "效益指标", tier2: "生态 效益", line: 5)],
                            .annual: [TierDeclaration(tier1: "", tier2: "可持续影响", line: 6)]])
-        let lines = TreeModel(table).lines()
+        let lines = IndicatorTree(table).lines()
         #expect(lines.map(\.label) == ["产出指标", "数量指标", "甲", "效益指标", "生态效益指标", "可持续影响指标"])
         #expect(lines.filter(\.isEmpty).map(\.label) == ["生态效益指标", "可持续影响指标"])
     }
 
     @Test func linesFoldAndFilterBySide() {
-        let tree = TreeModel(Sample.forms[0].indicators) // 城乡居民养老: the year side is empty
+        let tree = IndicatorTree(Sample.forms[0].indicators) // 城乡居民养老: the year side is empty
         #expect(tree.lines(side: .annual).filter { $0.kind == .leaf }.isEmpty)
         #expect(tree.lines(side: .implementation).filter { $0.kind == .leaf }.count == 10)
         #expect(tree.lines().allSatisfy { $0.kind != .leaf || $0.differing == 1 })

@@ -81,11 +81,11 @@ public enum FormCard {
         let nameWidth = width - 2 * valueWidth - 4
         var out: [String] = []
         out.append(TextLayout.pad("", to: nameWidth + 2) + TextLayout.pad("实施期", to: valueWidth) + "  " + "年度")
-        if tree.nodes.isEmpty { out.append("  （无指标）") }
-        for t1 in tree.nodes {
-            out.append(Sanitizer.clean(t1.label) + "（\(t1.count)）")
+        if tree.groups.isEmpty { out.append("  （无指标）") }
+        for t1 in tree.groups {
+            out.append(Sanitizer.clean(t1.label) + "（\(t1.count(nil))）")
             for t2 in t1.children {
-                out.append("  " + Sanitizer.clean(t2.label) + (t2.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
+                out.append("  " + Sanitizer.clean(t2.label) + (t2.rows.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
                 for row in t2.rows {
                     let mark = row.differs ? "≠ " : "  "
                     let name = TextLayout.wrap(Sanitizer.clean(row.name), width: nameWidth - 4)
