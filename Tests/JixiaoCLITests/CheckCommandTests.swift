@@ -33,7 +33,7 @@ import Testing
         // The rule column starts at the same display column on every line, CJK projects included.
         let starts = lines.map { line -> Int in
             let id = ruleIDs.first { line.contains("  \($0)  ") }!
-            return displayColumns(String(line[..<line.range(of: "  \(id)  ")!.lowerBound]))
+            return Binary.columns(String(line[..<line.range(of: "  \(id)  ")!.lowerBound]))
         }
         #expect(Set(starts).count == 1, "\(lines)")
     }
@@ -136,13 +136,4 @@ import Testing
         #expect(json.stdout.contains("\\u001b"))
     }
 
-    /// Display columns (CJK = 2), independent of the library under test.
-    func displayColumns(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { w, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            return w + (wide ? 2 : 1)
-        }
-    }
 }

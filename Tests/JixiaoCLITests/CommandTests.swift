@@ -30,9 +30,9 @@ import Testing
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 8)
-        #expect(lines.allSatisfy { columns($0) <= 80 })
+        #expect(lines.allSatisfy { Binary.columns($0) <= 80 })
         // The funds column ends at the same display column on every row.
-        let ends = lines.dropFirst().map { line -> Int in columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
+        let ends = lines.dropFirst().map { line -> Int in Binary.columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
         #expect(Set(ends).count == 1)
         #expect(lines[3].contains("公交政策性亏损补贴") && lines[3].contains("3,077.08"))
     }
@@ -63,7 +63,7 @@ import Testing
         #expect(r.stdout.contains("2011年经政府批准"))
         #expect(r.stdout.contains("年运营公里数"))
         #expect(r.stdout.contains("30,770,800"))
-        #expect(r.stdout.split(separator: "\n").allSatisfy { columns(String($0)) <= 80 })
+        #expect(r.stdout.split(separator: "\n").allSatisfy { Binary.columns(String($0)) <= 80 })
         let byCode = try Binary.run(["show", "040", Binary.sample])
         #expect(byCode.stdout == r.stdout)
     }
@@ -143,15 +143,6 @@ import Testing
         #expect(r.status == 64)
     }
 
-    /// Display columns (CJK = 2), independent of the library under test.
-    func columns(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { w, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            return w + (wide ? 2 : 1)
-        }
-    }
 }
 
 /// `show` ends its card with the form's review findings.
