@@ -93,8 +93,19 @@ struct Tmux {
         let argv = ["tmux", "-L", socket] + args
         var cargs = argv.map { strdup($0) } + [nil]
         defer { for a in cargs { free(a) } }
+        // A clean signal state: the test runner's blocked or ignored signals must not reach the
+        // tmux server, or it never exits on kill-server.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        guard posix_spawnp(&pid, "tmux", &actions, nil, &cargs, environ) == 0 else { return "" }
+        guard posix_spawnp(&pid, "tmux", &actions, &attributes, &cargs, environ) == 0 else { return "" }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         guard capture else { return "" }
@@ -105,7 +116,14 @@ struct Tmux {
     func key(_ name: String) { tmux(["send-keys", "-t", target, name]) }
     func screen() -> String { tmux(["capture-pane", "-p", "-t", target], capture: true) }
     func resize(width: Int, height: Int) { tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"]) }
-    func kill() { tmux(["kill-server"]) }
+    /// Stops the server and everything in it (SIGKILL if it lingers).
+    func kill() {
+        let pid = pid_t(tmux(["display-message", "-p", "#{pid}"], capture: true).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        tmux(["kill-server"])
+        guard pid > 0 else { return }
+        for _ in 0..<20 where Foundation.kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.05) }
+        if Foundation.kill(pid, 0) == 0 { Foundation.kill(pid, SIGKILL) }
+    }
 
     /// Runs a shell command at the prompt and returns the screen afterwards.
     func run(_ command: String) -> String {
