@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoKit", targets: ["JixiaoKit"]),
+        .executable(name: "jixiao-gen", targets: ["jixiao-gen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,9 +30,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generated forms with their expected reading, for benchmarks and tests (bench/, docs/benchmarks.md).
+        .target(name: "JixiaoGen"),
+        .executableTarget(
+            name: "jixiao-gen",
+            dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "JixiaoKitTests",
-            dependencies: ["JixiaoKit"],
+            dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"]),
