@@ -74,6 +74,23 @@ import Testing
         #expect(TestData.rows(f, .implementation) == ["成本指标/经济成本指标/单位成本/≤20元"])
     }
 
+    /// `成本指标 | 经济成本指标 | …`: a 成本指标 before a 二级 of the cost family is the 一级 (found by
+    /// the generated forms: it used to be read as a lone 二级, pushing the row to the year side).
+    @Test func costTier1BeforeCostFamilyTier2() throws {
+        let f = try only(TestData.form([
+            TestData.header8,
+            ["", "产出指标", "数量指标", "服务人数", "800人", "数量指标", "服务人数", "800人"],
+            ["", "成本 指标", "经济 成本 指标", "单位成本", "≤20元", "经济 成本 指标", "单位成本", "≤20元"],
+            ["", "", "", "运营成本", "≤9元", "", "运营成本", "≤9元"],
+            ["", "", "社会成本指标", "影响程度", "较小", "社会成本指标", "影响程度", "较小"],
+        ]))
+        let want = ["产出指标/数量指标/服务人数/800人", "成本指标/经济成本指标/单位成本/≤20元", "成本指标/经济成本指标/运营成本/≤9元",
+                    "成本指标/社会成本指标/影响程度/较小"]
+        #expect(TestData.rows(f, .implementation) == want)
+        #expect(TestData.rows(f, .annual) == want)
+        #expect(f.readingNotes.isEmpty, "\(f.readingNotes)")
+    }
+
     @Test func missingTier1IsInferredFromTier2() throws {
         let f = try only(TestData.form([
             TestData.header8,

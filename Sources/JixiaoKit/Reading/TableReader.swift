@@ -111,8 +111,9 @@ struct TableReader {
         if case .tier1 = tokens[0].kind {
             rowTier1 = tokens[0]
             i = 1
-        } else if tokens[0].kind == .cost, tokens.count > 1, tokens[1].kind == .cost {
-            // Two 成本指标 in a row on one side: 一级 + 二级.
+        } else if tokens[0].kind == .cost, tokens.count > 1, tokens[1].kind == .cost || tokens[1].kind.isCostFamilyTier2 {
+            // Two 成本指标 in a row on one side, or 成本指标 before 经济/社会/生态环境成本指标
+            // (the newer framework): 一级 + 二级.
             rowTier1 = tokens[0]
             i = 1
         }
@@ -230,6 +231,12 @@ struct TableReader {
 }
 
 extension Vocabulary.TableCell {
+    /// A 二级 that only stands under the 一级 成本指标 (经济成本指标, 社会成本指标, 生态环境成本指标).
+    var isCostFamilyTier2: Bool {
+        if case .tier2(let t) = self { return t != .cost && t.inferredTier1 == .cost }
+        return false
+    }
+
     var isTier2Like: Bool {
         switch self {
         case .tier2, .cost: return true
