@@ -45,13 +45,18 @@ enum ByteText {
 }
 
 /// A direct-mapped cache of cell texts by their bytes. A hit costs a hash and a compare and
-/// returns a String sharing storage with the earlier one; a miss makes the String once. Texts
-/// of up to 15 bytes are made directly: Swift keeps them inline, without an allocation.
+/// returns a String sharing storage with the earlier one; a miss makes (and validates) the
+/// String once. Texts of up to 16 bytes are keyed by the bytes themselves (two words).
 /// Raw storage, not arrays in a class: those paid an exclusivity check on every access.
+///
+/// Making a String validates its UTF-8; a cell that is not valid UTF-8 gives nil and sets
+/// `invalid`, so the reader can fall back to the file's other encodings. A hit needs no
+/// validation: its bytes equal those of a cell that passed.
 final class CellStrings {
     /// Texts longer than this are made directly: long narratives rarely repeat.
     static let maxCached = 512
     private static let count = 1 << 14
+    private static let smallCount = 1 << 13
 
     private struct Slot {
         var hash: UInt64 = 0
@@ -60,31 +65,67 @@ final class CellStrings {
         var string = ""
     }
 
+    private struct SmallSlot {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var string = ""
+    }
+
     private let slots: UnsafeMutablePointer<Slot>
+    private let small: UnsafeMutablePointer<SmallSlot>
+    private(set) var invalid = false
 
     init() {
         slots = .allocate(capacity: Self.count)
         slots.initialize(repeating: Slot(), count: Self.count)
+        small = .allocate(capacity: Self.smallCount)
+        small.initialize(repeating: SmallSlot(), count: Self.smallCount)
     }
 
     deinit {
         for i in 0..<Self.count { slots[i].bytes?.deallocate() }
         slots.deinitialize(count: Self.count)
         slots.deallocate()
+        small.deinitialize(count: Self.smallCount)
+        small.deallocate()
     }
 
-    func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String {
-        guard n > 15, n <= Self.maxCached else { return ByteText.string(p, n) }
+    @inline(__always)
+    private func make(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        if let s = String(validating: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) { return s }
+        invalid = true
+        return nil
+    }
+
+    func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        if n <= 16 { return smallString(p, n) }
+        guard n <= Self.maxCached else { return make(p, n) }
         let h = ByteText.hash(p, n)
         let slot = slots + (Int(truncatingIfNeeded: h >> 50) & (Self.count - 1))
         if slot.pointee.hash == h, slot.pointee.length == n, let b = slot.pointee.bytes, ByteText.equal(b, p, n) {
             return slot.pointee.string
         }
-        let s = ByteText.string(p, n)
+        guard let s = make(p, n) else { return nil }
         slot.pointee.bytes?.deallocate()
         let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
         copy.initialize(from: p, count: n)
         slot.pointee = Slot(hash: h, length: n, bytes: copy, string: s)
+        return s
+    }
+
+    @inline(__always)
+    private func smallString(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        var w0: UInt64 = 0, w1: UInt64 = 0
+        withUnsafeMutableBytes(of: &w0) { memcpy($0.baseAddress!, p, min(n, 8)) }
+        if n > 8 { withUnsafeMutableBytes(of: &w1) { memcpy($0.baseAddress!, p + 8, n - 8) } }
+        // The length goes into the key too: "a" and "a\0" must differ.
+        let k1 = w1 ^ (UInt64(n) << 59)
+        var h = (w0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 31
+        let slot = small + (Int(truncatingIfNeeded: h >> 40) & (Self.smallCount - 1))
+        if slot.pointee.w0 == w0, slot.pointee.w1 == k1, n > 0 { return slot.pointee.string }
+        guard let s = make(p, n) else { return nil }
+        slot.pointee = SmallSlot(w0: w0, w1: k1, string: s)
         return s
     }
 }

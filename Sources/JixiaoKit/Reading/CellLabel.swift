@@ -36,7 +36,7 @@ enum CellLabel: Hashable, Sendable {
 
     /// Squeezed label text → label, for every printed variant.
     static let table: LabelTable = {
-        var t = LabelTable()
+        let t = LabelTable()
         func add(_ s: String, _ l: CellLabel) { t.add(s, l) }
         add("产出指标", .tier1(.output)); add("产出", .tier1(.output))
         add("效益指标", .tier1(.benefit))
@@ -88,9 +88,21 @@ enum CellLabel: Hashable, Sendable {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> (CellLabel, String)? {
         let n = bytes.count
         guard n <= 64, n >= 3, let p = bytes.baseAddress, p[0] >= 0xE0 else { return nil }
+        let table = Self.table
         guard table.mayStart(p, n) else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buf -> (CellLabel, String)? in
-            let q = buf.baseAddress!
+        // Most cells hold no whitespace to squeeze: look their bytes up as they are.
+        var plain = true
+        for k in 0..<n {
+            let b = p[k]
+            if b <= 0x20 || b == 0xC2 || b == 0xE3 { plain = false; break }
+        }
+        if plain {
+            if let hit = table.lookup(p, n) { return hit }
+            return prefixed(p, n)
+        }
+        var buf: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buf) { raw -> (CellLabel, String)? in
+            let q = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
             var m = 0
             var k = 0
             while k < n {
@@ -103,59 +115,88 @@ enum CellLabel: Hashable, Sendable {
                 k += 1
             }
             if let hit = table.lookup(q, m) { return hit }
-            let squeezed = UnsafeBufferPointer(start: q, count: m)
-            for (prefix, field) in signoffPrefixes where squeezed.starts(with: prefix) {
-                let rest = m - prefix.count
-                if rest == 0 { return (.signoff(field), ByteText.string(q, m)) }
-                // The label must be followed by a colon: `填报日期：2025…` or `填报日期:2025…`.
-                let c = q[prefix.count]
-                if c == 0x3A || (c == 0xEF && rest >= 3 && q[prefix.count + 1] == 0xBC && q[prefix.count + 2] == 0x9A) {
-                    return (.signoff(field), ByteText.string(q, m))
-                }
-            }
-            if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), "绩效指标") }
-            return nil
+            return prefixed(q, m)
         }
+    }
+
+    /// A sign-off label with its value after the colon, or a garbled `绩效…` heading.
+    private static func prefixed(_ q: UnsafePointer<UInt8>, _ m: Int) -> (CellLabel, String)? {
+        let squeezed = UnsafeBufferPointer(start: q, count: m)
+        for (prefix, field) in signoffPrefixes where squeezed.starts(with: prefix) {
+            let rest = m - prefix.count
+            if rest == 0 { return (.signoff(field), ByteText.string(q, m)) }
+            // The label must be followed by a colon: `填报日期：2025…` or `填报日期:2025…`.
+            let c = q[prefix.count]
+            if c == 0x3A || (c == 0xEF && rest >= 3 && q[prefix.count + 1] == 0xBC && q[prefix.count + 2] == 0x9A) {
+                return (.signoff(field), ByteText.string(q, m))
+            }
+        }
+        if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), "绩效指标") }
+        return nil
     }
 }
 
 /// The label words (whitespace removed) in an open-addressing table keyed by a hash of their
-/// bytes, plus the set of characters a label can start with, to turn most cells away at once.
-struct LabelTable {
-    private struct Entry {
-        var bytes: [UInt8]
-        var label: CellLabel
-        var text: String
-    }
+/// bytes, plus a bitmap of the first one and two characters a label can start with, to turn
+/// most cells away at once. Built once; lookups touch raw storage only (no copies, no
+/// reference counting).
+final class LabelTable: @unchecked Sendable {
     private static let size = 1024
-    private var entries: [Entry] = []
-    /// Slot → entry index + 1 (0: empty).
-    private var slots = [Int32](repeating: 0, count: size)
-    private var hashes = [UInt64](repeating: 0, count: size)
-    /// A bit per hash of the first character (3 UTF-8 bytes) of every label and sign-off
-    /// prefix, and one per hash of the first two characters.
-    private var startBits = [UInt64](repeating: 0, count: 64)
-    private var start2Bits = [UInt64](repeating: 0, count: 64)
+    private static let capacity = 512
+    private static let arenaSize = 16 * 1024
+    /// Per slot: entry index + 1 (0: empty), and the entry's hash.
+    private let slots = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    private let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+    /// Per entry: where its bytes stand in the arena, how many, its label and squeezed text.
+    /// Raw storage behind `let`s: a lookup pays no exclusivity check and no reference count.
+    private let offsets = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+    private let lengths = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+    private let labels = UnsafeMutablePointer<CellLabel>.allocate(capacity: capacity)
+    private let texts = UnsafeMutablePointer<String>.allocate(capacity: capacity)
+    private var count = 0
+    private let arena = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaSize)
+    private var used = 0
+    private let startBits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let start2Bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
 
-    mutating func add(_ s: String, _ l: CellLabel) {
+    init() {
+        slots.initialize(repeating: 0, count: Self.size)
+        hashes.initialize(repeating: 0, count: Self.size)
+        startBits.initialize(repeating: 0, count: 64)
+        start2Bits.initialize(repeating: 0, count: 64)
+    }
+
+    func add(_ s: String, _ l: CellLabel) {
         let bytes = Array(s.utf8)
-        let h = bytes.withUnsafeBufferPointer { ByteText.hash($0.baseAddress!, $0.count) }
-        var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
-        while slots[slot] != 0 {
-            let e = entries[Int(slots[slot]) - 1]
-            if e.bytes == bytes { entries[Int(slots[slot]) - 1] = Entry(bytes: bytes, label: l, text: s); return }
-            slot = (slot + 1) & (Self.size - 1)
+        if let existing = find(bytes) {
+            labels[existing] = l
+            texts[existing] = s
+            return
         }
-        entries.append(Entry(bytes: bytes, label: l, text: s))
-        slots[slot] = Int32(entries.count)
+        precondition(used + bytes.count <= Self.arenaSize && count < Self.capacity)
+        (arena + used).initialize(from: bytes, count: bytes.count)
+        offsets[count] = used
+        lengths[count] = bytes.count
+        (labels + count).initialize(to: l)
+        (texts + count).initialize(to: s)
+        count += 1
+        let h = ByteText.hash(arena + used, bytes.count)
+        used += bytes.count
+        var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
+        while slots[slot] != 0 { slot = (slot + 1) & (Self.size - 1) }
+        slots[slot] = Int32(count)
         hashes[slot] = h
         addStart(bytes)
     }
 
-    mutating func addStart(_ bytes: [UInt8]) {
+    private func find(_ bytes: [UInt8]) -> Int? {
+        for i in 0..<count where lengths[i] == bytes.count && ByteText.equal(arena + offsets[i], bytes, bytes.count) { return i }
+        return nil
+    }
+
+    func addStart(_ bytes: [UInt8]) {
         guard bytes.count >= 3 else { return }
         let v = UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
-
         let bit = Int((v &* 0x9E37_79B1) >> 20) & 4095
         startBits[bit >> 6] |= 1 << UInt64(bit & 63)
         if bytes.count >= 6 {
@@ -183,18 +224,18 @@ struct LabelTable {
         return start2Bits[b2 >> 6] & (1 << UInt64(b2 & 63)) != 0
     }
 
+    @inline(__always)
     func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> (CellLabel, String)? {
         let h = ByteText.hash(p, n)
         var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
-        while slots[slot] != 0 {
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { return nil }
             if hashes[slot] == h {
-                let e = entries[Int(slots[slot]) - 1]
-                if e.bytes.count == n, e.bytes.withUnsafeBufferPointer({ ByteText.equal($0.baseAddress!, p, n) }) {
-                    return (e.label, e.text)
-                }
+                let i = e - 1
+                if lengths[i] == n, ByteText.equal(arena + offsets[i], p, n) { return (labels[i], texts[i]) }
             }
             slot = (slot + 1) & (Self.size - 1)
         }
-        return nil
     }
 }

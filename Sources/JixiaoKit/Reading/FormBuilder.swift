@@ -199,14 +199,28 @@ struct FormBuilder {
 
     /// `58,372,000` → 58372000; nil when not a number.
     static func amount(_ text: String) -> Double? {
-        var digits = String.UnicodeScalarView()
+        // Plain digits with thousands commas (`58,372,000`): exact without parsing a copy.
+        var whole: Int64 = 0
+        var digits = 0
+        var plain = true
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                whole = whole &* 10 &+ Int64(b - 0x30)
+                digits += 1
+            } else if b != 0x2C {
+                plain = false
+                break
+            }
+        }
+        if plain, digits > 0, digits <= 15 { return Double(whole) }
+        var number = String.UnicodeScalarView()
         for u in text.unicodeScalars where u != "," && u != "，" && u != " " {
-            if u.isASCII { digits.append(u) }
-            else if (0xFF10...0xFF19).contains(u.value) { digits.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
-            else if u == "．" { digits.append(".") }
+            if u.isASCII { number.append(u) }
+            else if (0xFF10...0xFF19).contains(u.value) { number.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
+            else if u == "．" { number.append(".") }
             else { return nil }
         }
-        return Double(String(digits))
+        return Double(String(number))
     }
 
     // MARK: - Narratives and goals

@@ -18,20 +18,26 @@ struct Row: Sendable {
 /// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: line and cell ends are
 /// found eight bytes at a time, labels are recognised by a hash lookup on their bytes, and cell
 /// texts come from a cache so a text printed again shares the String made the first time.
+/// Each cell is checked to be UTF-8 as its String is made (`invalidUTF8`).
 /// LF, CRLF and a lone CR all end a line.
 struct RowScanner {
     private let strings = CellStrings()
 
-    /// Calls `body` with each row in order.
-    mutating func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void) {
+    /// Whether a cell was not valid UTF-8; scanning stopped at its row.
+    var invalidUTF8: Bool { strings.invalid }
+
+    /// Calls `body` with each row in order, numbering lines from `firstLine`; returns the number
+    /// the next line would get (for a caller that feeds a file in pieces of whole lines).
+    @discardableResult
+    mutating func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, _ body: (Row) -> Void) -> Int {
         let n = buf.count
         var cells: [TableCellText] = []
         cells.reserveCapacity(16)
         guard let p = buf.baseAddress, n > 0 else {
-            body(Row(line: 1, cells: []))
-            return
+            body(Row(line: firstLine, cells: []))
+            return firstLine + 1
         }
-        var line = 1
+        var line = firstLine
         var i = 0
         while true {
             // Cells up to the end of the line.
@@ -56,6 +62,7 @@ struct RowScanner {
                 }
             }
             addCell(p, s, j, column, &cells)
+            if strings.invalid { return line }
             body(Row(line: line, cells: cells))
             line += 1
             if end { break }
@@ -63,6 +70,7 @@ struct RowScanner {
             i = j + 1
             if i >= n { break }  // the file ends with a line end: no row after it
         }
+        return line
     }
 
     /// The index of the first byte at or after `j` that is below 0x0E (TAB, LF, CR and other
@@ -100,7 +108,8 @@ struct RowScanner {
         }
         if s >= e { return }
         let bytes = UnsafeBufferPointer(start: p + s, count: e - s)
+        guard let text = strings.string(p + s, e - s) else { return }
         let label = CellLabel.classify(bytes)
-        out.append(TableCellText(column: column, text: strings.string(p + s, e - s), label: label?.0, squeezed: label?.1 ?? ""))
+        out.append(TableCellText(column: column, text: text, label: label?.0, squeezed: label?.1 ?? ""))
     }
 }
