@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoKit", targets: ["JixiaoKit"]),
         .executable(name: "jixiao-gen", targets: ["jixiao-gen"]),
+        .executable(name: "jixiao-bench", targets: ["jixiao-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,6 +37,8 @@ let package = Package(
             name: "jixiao-gen",
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit"]),
         .testTarget(
             name: "JixiaoKitTests",
             dependencies: ["JixiaoKit", "JixiaoGen"],
