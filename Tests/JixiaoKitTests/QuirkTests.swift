@@ -223,6 +223,19 @@ import Testing
         #expect(b.signoff.filedAt == "2025110109300")
     }
 
+    /// Only real tags go: a title in angle brackets that starts with an ASCII letter (`<B超>`,
+    /// `<I期>`, `<A级景区>`) is no `<b>`, `<i>` or `<a>` tag and stays.
+    @Test func titlesStartingWithALetterAreNotTags() throws {
+        let f = try only(TestData.form([
+            ["项目概况", "", "开展<B超>检查和<I期>工程，见<p>第一段</p>与<中国人才>"],
+            ["立项依据", "", "<A级景区>评定<br>完成<br/>。<span class=\"x\">附</span>"],
+            TestData.header8,
+            ["", "产出指标", "数量指标", "服务人数", "800人", "数量指标", "服务人数", "800人"],
+        ]))
+        #expect(f.narrative.overview == "开展<B超>检查和<I期>工程，见第一段与<中国人才>")
+        #expect(f.narrative.basis == "<A级景区>评定完成。附")
+    }
+
     @Test func headerBlockFundsAndNarratives() throws {
         let text = """
         某县级预算部门项目支出绩效目标表

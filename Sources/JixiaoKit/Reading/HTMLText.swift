@@ -59,6 +59,10 @@ enum HTMLText {
             i += 1
         }
         guard i > nameStart, i - nameStart <= 10, i < n else { return nil }
+        // A tag's name ends at '>', '/' or whitespace: `<B超>`, `<I期>`, `<A级景区>` are titles
+        // in angle brackets that merely start with a letter, not the tags b, i and a.
+        let after = p[i]
+        guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0D else { return nil }
         let name = String(decoding: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart), as: UTF8.self).lowercased()
         guard elements.contains(name) else { return nil }
         // Attributes: anything up to '>' that holds no '<' or line end.
