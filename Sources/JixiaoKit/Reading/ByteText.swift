@@ -60,8 +60,6 @@ final class CellStrings {
 
     private struct Slot {
         var hash: UInt64 = 0
-        var length = 0
-        var bytes: UnsafeMutablePointer<UInt8>?
         var string = ""
     }
 
@@ -83,7 +81,6 @@ final class CellStrings {
     }
 
     deinit {
-        for i in 0..<Self.count { slots[i].bytes?.deallocate() }
         slots.deinitialize(count: Self.count)
         slots.deallocate()
         small.deinitialize(count: Self.smallCount)
@@ -97,27 +94,40 @@ final class CellStrings {
         return nil
     }
 
-    func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
-        if n <= 16 { return smallString(p, n) }
+    /// The String of the `n` bytes at `p`; `limit` is the end of the buffer they stand in.
+    func string(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> String? {
+        if n <= 16 { return smallString(p, n, limit: limit) }
         guard n <= Self.maxCached else { return make(p, n) }
         let h = ByteText.hash(p, n)
         let slot = slots + (Int(truncatingIfNeeded: h >> 50) & (Self.count - 1))
-        if slot.pointee.hash == h, slot.pointee.length == n, let b = slot.pointee.bytes, ByteText.equal(b, p, n) {
-            return slot.pointee.string
+        if slot.pointee.hash == h {
+            // Compare with the cached String's own bytes (the hash holds the length too).
+            let same = slot.pointee.string.utf8.withContiguousStorageIfAvailable { u in u.count == n && ByteText.equal(u.baseAddress!, p, n) }
+            if same == true { return slot.pointee.string }
         }
         guard let s = make(p, n) else { return nil }
-        slot.pointee.bytes?.deallocate()
-        let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
-        copy.initialize(from: p, count: n)
-        slot.pointee = Slot(hash: h, length: n, bytes: copy, string: s)
+        slot.pointee = Slot(hash: h, string: s)
         return s
     }
 
     @inline(__always)
-    private func smallString(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+    private func smallString(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> String? {
         var w0: UInt64 = 0, w1: UInt64 = 0
-        withUnsafeMutableBytes(of: &w0) { memcpy($0.baseAddress!, p, min(n, 8)) }
-        if n > 8 { withUnsafeMutableBytes(of: &w1) { memcpy($0.baseAddress!, p + 8, n - 8) } }
+        if limit - p >= 16 {
+            // Two loads, the bytes past `n` masked off (little-endian: they are the high ones).
+            let raw = UnsafeRawPointer(p)
+            w0 = raw.loadUnaligned(as: UInt64.self)
+            w1 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+            if n < 8 {
+                w0 &= (1 << UInt64(n * 8)) - 1
+                w1 = 0
+            } else if n < 16 {
+                w1 &= (1 << UInt64((n - 8) * 8)) - 1
+            }
+        } else {
+            withUnsafeMutableBytes(of: &w0) { _ = memcpy($0.baseAddress!, p, min(n, 8)) }
+            if n > 8 { withUnsafeMutableBytes(of: &w1) { _ = memcpy($0.baseAddress!, p + 8, n - 8) } }
+        }
         // The length goes into the key too: "a" and "a\0" must differ.
         let k1 = w1 ^ (UInt64(n) << 59)
         var h = (w0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD

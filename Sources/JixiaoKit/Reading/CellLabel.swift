@@ -82,10 +82,11 @@ enum CellLabel: Hashable, Sendable {
     ]
     static let performancePrefix = Array("绩效".utf8)
 
-    /// The label of a cell's bytes (already trimmed), with the squeezed label text. Cells that
+    /// The label of a cell's bytes (already trimmed), with the index of its text (whitespace
+    /// removed) in `table`, or -1 for a sign-off label or a garbled heading. Cells that
     /// cannot be labels (not starting with a CJK character, longer than any label, or starting
     /// with a character no label starts with) are turned away before any work.
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> (CellLabel, String)? {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> (CellLabel, Int32)? {
         let n = bytes.count
         guard n <= 64, n >= 3, let p = bytes.baseAddress, p[0] >= 0xE0 else { return nil }
         let table = Self.table
@@ -101,7 +102,7 @@ enum CellLabel: Hashable, Sendable {
             return prefixed(p, n)
         }
         var buf: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
-        return withUnsafeMutableBytes(of: &buf) { raw -> (CellLabel, String)? in
+        return withUnsafeMutableBytes(of: &buf) { raw -> (CellLabel, Int32)? in
             let q = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
             var m = 0
             var k = 0
@@ -120,18 +121,18 @@ enum CellLabel: Hashable, Sendable {
     }
 
     /// A sign-off label with its value after the colon, or a garbled `绩效…` heading.
-    private static func prefixed(_ q: UnsafePointer<UInt8>, _ m: Int) -> (CellLabel, String)? {
+    private static func prefixed(_ q: UnsafePointer<UInt8>, _ m: Int) -> (CellLabel, Int32)? {
         let squeezed = UnsafeBufferPointer(start: q, count: m)
         for (prefix, field) in signoffPrefixes where squeezed.starts(with: prefix) {
             let rest = m - prefix.count
-            if rest == 0 { return (.signoff(field), ByteText.string(q, m)) }
+            if rest == 0 { return (.signoff(field), -1) }
             // The label must be followed by a colon: `填报日期：2025…` or `填报日期:2025…`.
             let c = q[prefix.count]
             if c == 0x3A || (c == 0xEF && rest >= 3 && q[prefix.count + 1] == 0xBC && q[prefix.count + 2] == 0x9A) {
-                return (.signoff(field), ByteText.string(q, m))
+                return (.signoff(field), -1)
             }
         }
-        if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), "绩效指标") }
+        if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), -1) }
         return nil
     }
 }
@@ -211,6 +212,10 @@ final class LabelTable: @unchecked Sendable {
         return Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 52) & 4095
     }
 
+    /// The label text (whitespace removed) of entry `i`.
+    @inline(__always)
+    func text(_ i: Int) -> String { texts[i] }
+
     /// Whether some label starts with the character at `p` (a quick filter: may say yes wrongly).
     @inline(__always)
     func mayStart(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
@@ -225,7 +230,7 @@ final class LabelTable: @unchecked Sendable {
     }
 
     @inline(__always)
-    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> (CellLabel, String)? {
+    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> (CellLabel, Int32)? {
         let h = ByteText.hash(p, n)
         var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
         while true {
@@ -233,7 +238,7 @@ final class LabelTable: @unchecked Sendable {
             if e == 0 { return nil }
             if hashes[slot] == h {
                 let i = e - 1
-                if lengths[i] == n, ByteText.equal(arena + offsets[i], p, n) { return (labels[i], texts[i]) }
+                if lengths[i] == n, ByteText.equal(arena + offsets[i], p, n) { return (labels[i], Int32(i)) }
             }
             slot = (slot + 1) & (Self.size - 1)
         }

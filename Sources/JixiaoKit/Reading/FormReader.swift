@@ -90,10 +90,7 @@ public enum FormReader {
     /// Reads UTF-8 bytes; nil when some cell is not valid UTF-8.
     ///
     /// A large input is cut at title lines into one part per core; each part is read on its own
-    /// thread and the results are joined in order. The reading is the same as in one piece: a
-    /// title line starts a new form and resets every state the reader keeps (FormBuilder's
-    /// `startForm`), the parts' line numbers continue where the previous part's end, and the
-    /// diagnostics keep their order.
+    /// thread and the results are joined in order (`join`).
     static func read(utf8: UnsafeBufferPointer<UInt8>, file: String) -> ReadResult? {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var cuts = [0]
@@ -104,12 +101,12 @@ public enum FormReader {
             }
         }
         cuts.append(utf8.count)
-        let pieces: [(forms: [Form], diagnostics: [Diagnostic])?]
+        var pieces: [Part?]
         if cuts.count == 2 {
-            pieces = [readPart(utf8, file: file, firstLine: 1)]
+            pieces = [readPart(utf8, file: file)]
         } else {
             let n = cuts.count - 1
-            let results = UnsafeMutablePointer<(forms: [Form], diagnostics: [Diagnostic])?>.allocate(capacity: n)
+            let results = UnsafeMutablePointer<Part?>.allocate(capacity: n)
             results.initialize(repeating: nil, count: n)
             defer {
                 results.deinitialize(count: n)
@@ -119,18 +116,52 @@ public enum FormReader {
             let shared = Unchecked((utf8, results, cuts))
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let (all, out, cuts) = shared.value
-                let part = UnsafeBufferPointer(rebasing: all[cuts[i]..<cuts[i + 1]])
-                let firstLine = 1 + TitleLines.lineEnds(in: UnsafeBufferPointer(rebasing: all[0..<cuts[i]]))
-                out[i] = readPart(part, file: file, firstLine: firstLine)
+                out[i] = readPart(UnsafeBufferPointer(rebasing: all[cuts[i]..<cuts[i + 1]]), file: file)
             }
-            pieces = (0..<n).map { results[$0] }
+            pieces = (0..<n).map { results[$0].take() }
         }
+        return join(&pieces, file: file)
+    }
+
+    /// What one part of a file read: its forms and diagnostics, lines numbered from 1, and how
+    /// many lines it holds.
+    struct Part {
+        var forms: [Form]
+        var diagnostics: [Diagnostic]
+        var lines: Int
+    }
+
+    /// Reads the rows of one part, numbering its lines from 1; nil when some cell is not UTF-8.
+    static func readPart(_ utf8: UnsafeBufferPointer<UInt8>, file: String) -> Part? {
+        var builder = FormBuilder(file: file)
+        var scanner = RowScanner()
+        let next = scanner.forEachRow(utf8) { builder.read($0) }
+        if scanner.invalidUTF8 { return nil }
+        builder.finish()
+        return Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: next - 1)
+    }
+
+    /// Joins the parts of a file in order, moving each part's line numbers after those of the
+    /// parts before it. The parts were cut at title lines, and a title line starts a new form
+    /// and resets every state the reader keeps (FormBuilder's `startForm`), so the joined
+    /// reading is the reading of the whole file in one piece — forms, line numbers, and the
+    /// order of the diagnostics (ReadingPathsTests).
+    static func join(_ pieces: inout [Part?], file: String) -> ReadResult? {
         var forms: [Form] = []
         var diagnostics: [Diagnostic] = []
-        for piece in pieces {
-            guard let piece else { return nil }
+        var offset = 0
+        for k in pieces.indices {
+            // Moved out, so that shifting lines mutates in place instead of copying every form.
+            guard var piece = pieces[k].take() else { return nil }
+            if offset > 0 {
+                for i in piece.forms.indices { piece.forms[i].shiftLines(by: offset) }
+                for i in piece.diagnostics.indices where piece.diagnostics[i].location.line > 0 {
+                    piece.diagnostics[i].location.line += offset
+                }
+            }
             if forms.isEmpty { forms = piece.forms } else { forms += piece.forms }
             diagnostics += piece.diagnostics
+            offset += piece.lines
         }
         return result(forms: forms, diagnostics: diagnostics, file: file)
     }
@@ -160,15 +191,6 @@ public enum FormReader {
         #endif
     }
 
-    /// Reads rows of one part, numbering its lines from `firstLine`; nil when some cell is not UTF-8.
-    static func readPart(_ utf8: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> (forms: [Form], diagnostics: [Diagnostic])? {
-        var builder = FormBuilder(file: file)
-        var scanner = RowScanner()
-        scanner.forEachRow(utf8, firstLine: firstLine) { builder.read($0) }
-        if scanner.invalidUTF8 { return nil }
-        builder.finish()
-        return (builder.forms, builder.diagnostics)
-    }
 }
 
 /// A value handed to other threads that the caller keeps alive and does not share otherwise.
@@ -224,28 +246,17 @@ enum TitleLines {
         }
         return true
     }
+}
 
-    /// How many lines end in `buf` (LF, CRLF or a lone CR each end one).
-    static func lineEnds(in buf: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let p = buf.baseAddress else { return 0 }
-        let n = buf.count
-        var count = 0
-        var i = 0
-        let raw = UnsafeRawPointer(p)
-        while i < n {
-            if i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // Bytes below 0x0E: (w - 0x0E…) & ~w & 0x80…; none → skip the word.
-                if (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-            }
-            let b = p[i]
-            if b == 0x0A { count += 1 }
-            else if b == 0x0D, !(i + 1 < n && p[i + 1] == 0x0A) { count += 1 }
-            i += 1
+extension Form {
+    /// Moves every line number the form holds by `offset` (a part read on its own).
+    mutating func shiftLines(by offset: Int) {
+        source.line += offset
+        for i in readingNotes.indices where readingNotes[i].location.line > 0 { readingNotes[i].location.line += offset }
+        for i in indicators.implementation.indices { indicators.implementation[i].line += offset }
+        for i in indicators.annual.indices { indicators.annual[i].line += offset }
+        for side in Side.allCases where indicators.declarations[side] != nil {
+            for i in indicators.declarations[side]!.indices { indicators.declarations[side]![i].line += offset }
         }
-        return count
     }
 }

@@ -4,8 +4,12 @@ struct TableCellText: Sendable {
     var column: Int
     var text: String
     var label: CellLabel?
-    /// The label as printed with whitespace removed; empty for cells that are no label.
-    var squeezed: String
+    /// Where the label's text stands in `CellLabel.table` (-1: none). An index, not a String:
+    /// a cell copy then pays one reference count, for its text, not two.
+    var labelIndex: Int32
+
+    /// The label as printed with whitespace removed; empty for cells that are no table label.
+    var squeezed: String { labelIndex >= 0 ? CellLabel.table.text(Int(labelIndex)) : "" }
 }
 
 /// One line of the export: its 1-based line number and its non-empty cells.
@@ -51,7 +55,7 @@ struct RowScanner {
                 if j >= n { end = true; break }
                 let b = p[j]
                 if b == 0x09 {
-                    addCell(p, s, j, column, &cells)
+                    addCell(p, s, j, column, n, &cells)
                     column += 1
                     j += 1
                     s = j
@@ -61,7 +65,7 @@ struct RowScanner {
                     j += 1  // another control byte: part of the text
                 }
             }
-            addCell(p, s, j, column, &cells)
+            addCell(p, s, j, column, n, &cells)
             if strings.invalid { return line }
             body(Row(line: line, cells: cells))
             line += 1
@@ -91,7 +95,7 @@ struct RowScanner {
     }
 
     @inline(__always)
-    private func addCell(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ column: Int, _ out: inout [TableCellText]) {
+    private func addCell(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ column: Int, _ limit: Int, _ out: inout [TableCellText]) {
         var s = start, e = end
         // Trim ASCII spaces, VT, FF and U+3000 (E3 80 80) at both ends.
         while s < e {
@@ -108,8 +112,8 @@ struct RowScanner {
         }
         if s >= e { return }
         let bytes = UnsafeBufferPointer(start: p + s, count: e - s)
-        guard let text = strings.string(p + s, e - s) else { return }
+        guard let text = strings.string(p + s, e - s, limit: p + limit) else { return }
         let label = CellLabel.classify(bytes)
-        out.append(TableCellText(column: column, text: text, label: label?.0, squeezed: label?.1 ?? ""))
+        out.append(TableCellText(column: column, text: text, label: label?.0, labelIndex: label?.1 ?? -1))
     }
 }

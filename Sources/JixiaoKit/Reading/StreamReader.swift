@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads a regular file in pieces through a small buffer, never holding the whole file: peak
 /// memory is the forms read plus about a megabyte per thread. A large file is cut at title
-/// lines into one part per core (see `FormReader.read(utf8:file:)` for why that reads the
-/// same), each part streamed on its own thread. UTF-8 is checked cell by cell; a NUL byte or a
+/// lines into one part per core (see `FormReader.join` for why that reads the same), each
+/// part streamed on its own thread. UTF-8 is checked cell by cell; a NUL byte or a
 /// cell that is not UTF-8 gives nil, and the caller reads the whole file the careful way
 /// (GB18030, or a precise error).
 enum StreamReader {
@@ -28,12 +28,12 @@ enum StreamReader {
         }
         cuts.append(size)
         let n = cuts.count - 1
-        var pieces: [(forms: [Form], diagnostics: [Diagnostic])?]
+        var pieces: [FormReader.Part?]
         if n == 1 {
-            pieces = [readPart(fd, cuts[0], cuts[1], path: path, countFrom: nil, bufferSize: bufferSize)]
+            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize)]
         } else {
             FormReader.prepareAllocatorForThreads()
-            let results = UnsafeMutablePointer<(forms: [Form], diagnostics: [Diagnostic])?>.allocate(capacity: n)
+            let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
             results.initialize(repeating: nil, count: n)
             defer {
                 results.deinitialize(count: n)
@@ -42,29 +42,17 @@ enum StreamReader {
             let shared = Unchecked((results, cuts))
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let (out, cuts) = shared.value
-                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, countFrom: i == 0 ? nil : 0, bufferSize: bufferSize)
+                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize)
             }
-            pieces = (0..<n).map { results[$0] }
+            pieces = (0..<n).map { results[$0].take() }
         }
-        var forms: [Form] = []
-        var diagnostics: [Diagnostic] = []
-        for piece in pieces {
-            guard let piece else { return nil }
-            if forms.isEmpty { forms = piece.forms } else { forms += piece.forms }
-            diagnostics += piece.diagnostics
-        }
-        return FormReader.result(forms: forms, diagnostics: diagnostics, file: path)
+        return FormReader.join(&pieces, file: path)
     }
 
-    /// Reads bytes `start..<end` of the file as rows. `countFrom`: count the line ends from
-    /// that offset up to `start` first, to number this part's lines as the whole file would.
-    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, countFrom: Int?, bufferSize: Int) -> (forms: [Form], diagnostics: [Diagnostic])? {
+    /// Reads bytes `start..<end` of the file as rows, numbering its lines from 1.
+    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int) -> FormReader.Part? {
         var buffer = [UInt8](repeating: 0, count: bufferSize)
         var line = 1
-        if let from = countFrom {
-            guard let ends = countLineEnds(fd, from, start, &buffer) else { return nil }
-            line += ends
-        }
         var builder = FormBuilder(file: path)
         var scanner = RowScanner()
         var offset = start
@@ -111,31 +99,7 @@ enum StreamReader {
             if atEnd { break }
         }
         builder.finish()
-        return (builder.forms, builder.diagnostics)
-    }
-
-    /// Line ends (LF, CRLF, lone CR) in bytes `from..<to` of the file.
-    static func countLineEnds(_ fd: Int32, _ from: Int, _ to: Int, _ buffer: inout [UInt8]) -> Int? {
-        var count = 0
-        var offset = from
-        var pendingCR = false
-        while offset < to {
-            let want = min(buffer.count, to - offset)
-            let got = buffer.withUnsafeMutableBytes { b in pread(fd, b.baseAddress!, want, off_t(offset)) }
-            if got < 0, errno == EINTR { continue }
-            guard got > 0 else { return nil }
-            buffer.withUnsafeBufferPointer { b in
-                let chunk = UnsafeBufferPointer(rebasing: b[0..<got])
-                // A CR that ended the previous chunk is a line end unless this chunk starts with LF.
-                if pendingCR, chunk[0] != 0x0A { count += 1 }
-                let last = chunk[got - 1]
-                pendingCR = last == 0x0D
-                count += TitleLines.lineEnds(in: UnsafeBufferPointer(rebasing: chunk[0..<(pendingCR ? got - 1 : got)]))
-            }
-            offset += got
-        }
-        if pendingCR { count += 1 }
-        return count
+        return FormReader.Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: line - 1)
     }
 
     /// The offset of the first title line at or after `from`, reading a window at a time.
