@@ -222,19 +222,54 @@ struct FormWriter {
     // MARK: - Words
 
     mutating func fill(_ template: String) -> String {
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         var s = template
-        if s.contains("{") {
-            s = s.replacingOccurrences(of: "{pr}", with: project)
-                .replacingOccurrences(of: "{c}", with: city)
-                .replacingOccurrences(of: "{y1}", with: String(year))
-                .replacingOccurrences(of: "{y}", with: String(year - 1))
-        }
-        while let r = s.range(of: "{n}") { s.replaceSubrange(r, with: String(rng.int(1...5) == 1 ? rng.int(1...20) : rng.int(20...500_000))) }
-        while let r = s.range(of: "{x}") { s.replaceSubrange(r, with: "\(rng.int(1...9999)).\(rng.int(10...99))") }
-        while let r = s.range(of: "{p}") { s.replaceSubrange(r, with: String(rng.int(80...99))) }
-        while let r = s.range(of: "{m}") { s.replaceSubrange(r, with: String(rng.int(1...12))) }
-        while let r = s.range(of: "{t}") { s.replaceSubrange(r, with: rng.pick(GenWords.things)) }
+        // The fixed words first, then each drawn kind left to right (the order of the draws
+        // is part of what a seed means).
+        Self.replaceAll(&s, "{pr}") { project }
+        Self.replaceAll(&s, "{c}") { city }
+        Self.replaceAll(&s, "{y1}") { String(year) }
+        Self.replaceAll(&s, "{y}") { String(year - 1) }
+        Self.replaceAll(&s, "{n}") { String(rng.int(1...5) == 1 ? rng.int(1...20) : rng.int(20...500_000)) }
+        Self.replaceAll(&s, "{x}") { "\(rng.int(1...9999)).\(rng.int(10...99))" }
+        Self.replaceAll(&s, "{p}") { String(rng.int(80...99)) }
+        Self.replaceAll(&s, "{m}") { String(rng.int(1...12)) }
+        Self.replaceAll(&s, "{t}") { rng.pick(GenWords.things) }
         return s
+    }
+
+    /// Replaces each occurrence of `key` in `s`, left to right, with a fresh `value()`.
+    static func replaceAll(_ s: inout String, _ key: StaticString, _ value: () -> String) {
+        let k = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        var bytes = Array(s.utf8)
+        guard let first = find(k, in: bytes, from: 0) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var from = 0
+        var at: Int? = first
+        while let i = at {
+            out += bytes[from..<i]
+            out += value().utf8
+            from = i + k.count
+            at = find(k, in: bytes, from: from)
+        }
+        out += bytes[from...]
+        bytes = out
+        s = String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func find(_ k: UnsafeBufferPointer<UInt8>, in b: [UInt8], from: Int) -> Int? {
+        guard b.count >= k.count else { return nil }
+        var i = from
+        while i + k.count <= b.count {
+            if b[i] == k[0] {
+                var j = 1
+                while j < k.count, b[i + j] == k[j] { j += 1 }
+                if j == k.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     mutating func makeProject() -> String {

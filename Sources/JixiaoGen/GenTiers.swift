@@ -117,7 +117,9 @@ enum Reserved {
 
     /// Whether `text` could be taken for a label, a heading or a form's title.
     static func clashes(_ text: String) -> Bool {
-        let squeezed = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        // Generated text holds no whitespace but ASCII spaces and U+3000; squeeze only then.
+        let squeezed = text.utf8.contains(0x20) || text.unicodeScalars.contains("\u{3000}")
+            ? String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) : text
         if labels.contains(squeezed) || squeezed.isEmpty { return true }
         if squeezed.hasPrefix("绩效") && squeezed.count <= 4 { return true }
         for p in ["负责人", "经办人", "联系电话", "填报日期"] where squeezed.hasPrefix(p) { return true }
