@@ -44,7 +44,7 @@ let package = Package(
             dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"]),
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
         // The real binary: command line, exit codes, and the browser driven through tmux.
         .testTarget(name: "JixiaoCLITests", dependencies: ["jixiao"]),
     ],

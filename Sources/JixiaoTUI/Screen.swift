@@ -4,6 +4,16 @@ public protocol Screen {
     mutating func handle(_ event: KeyEvent) -> ScreenCommand
     /// Draws the whole screen into a grid of the given size.
     func render(width: Int, height: Int) -> Grid
+    /// Whether work running elsewhere (the review checks on another thread) will change the
+    /// screen: the backend then calls `idle()` every so often instead of only waiting for keys.
+    var isWaiting: Bool { get }
+    /// Called while `isWaiting` when no key came for a moment; true when the screen changed.
+    mutating func idle() -> Bool
+}
+
+extension Screen {
+    public var isWaiting: Bool { false }
+    public mutating func idle() -> Bool { false }
 }
 
 /// The backend's next step after an event.

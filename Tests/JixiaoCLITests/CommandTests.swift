@@ -30,9 +30,9 @@ import Testing
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 8)
-        #expect(lines.allSatisfy { columns($0) <= 80 })
+        #expect(lines.allSatisfy { Binary.columns($0) <= 80 })
         // The funds column ends at the same display column on every row.
-        let ends = lines.dropFirst().map { line -> Int in columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
+        let ends = lines.dropFirst().map { line -> Int in Binary.columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
         #expect(Set(ends).count == 1)
         #expect(lines[3].contains("公交政策性亏损补贴") && lines[3].contains("3,077.08"))
     }
@@ -43,6 +43,18 @@ import Testing
         #expect(r.stdout == (try Binary.run(["list", Binary.sample])).stdout)
     }
 
+    @Test func browseTakesTheCheckOptions() throws {
+        // Piped, the browser prints the list; the check options are still validated.
+        let ok = try Binary.run(["--ignore", "side-empty,funds-sum", "--min-satisfaction", "80", Binary.sample])
+        #expect(ok.status == 0)
+        #expect(ok.stdout == (try Binary.run(["list", Binary.sample])).stdout)
+        let unknown = try Binary.run(["browse", "--ignore", "no-such-rule", Binary.sample])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown rule no-such-rule"))
+        let percent = try Binary.run(["--min-satisfaction", "120", Binary.sample])
+        #expect(percent.status == 64)
+    }
+
     @Test func showPrintsOneCard() throws {
         let r = try Binary.run(["show", "公交", Binary.sample])
         #expect(r.status == 0)
@@ -51,7 +63,7 @@ import Testing
         #expect(r.stdout.contains("2011年经政府批准"))
         #expect(r.stdout.contains("年运营公里数"))
         #expect(r.stdout.contains("30,770,800"))
-        #expect(r.stdout.split(separator: "\n").allSatisfy { columns(String($0)) <= 80 })
+        #expect(r.stdout.split(separator: "\n").allSatisfy { Binary.columns(String($0)) <= 80 })
         let byCode = try Binary.run(["show", "040", Binary.sample])
         #expect(byCode.stdout == r.stdout)
     }
@@ -131,13 +143,21 @@ import Testing
         #expect(r.status == 64)
     }
 
-    /// Display columns (CJK = 2), independent of the library under test.
-    func columns(_ s: String) -> Int {
-        s.unicodeScalars.reduce(0) { w, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
-            return w + (wide ? 2 : 1)
-        }
+}
+
+/// `show` ends its card with the form's review findings.
+@Suite struct ShowFindingsTests {
+    @Test func cardListsFindings() throws {
+        let r = try Binary.run(["show", "农村饮水", Binary.sample])
+        #expect(r.status == 0)
+        let tail = r.stdout.components(separatedBy: "\n问题").last ?? ""
+        #expect(tail.contains("placeholder-target"))
+        #expect(tail.contains("filed-at-invalid"))
+        // Most severe first: the error comes before any warning.
+        let error = try #require(tail.range(of: "error"))
+        let warning = try #require(tail.range(of: "warning"))
+        #expect(error.lowerBound < warning.lowerBound)
+        let clean = try Binary.run(["show", "戏剧", Binary.sample])
+        #expect(clean.stdout.contains("问题（0）"))
     }
 }

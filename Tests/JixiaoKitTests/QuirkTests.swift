@@ -187,8 +187,8 @@ import Testing
         #expect(f.indicators.declarations[.implementation]?.map(\.tier2) == ["经济效益", "社会效益"])
         #expect(f.indicators.declarations[.annual]?.first?.tier2 == "经济效益")
         let tree = IndicatorTree(f.indicators)
-        #expect(tree.nodes.first?.children.map(\.label) == ["经济效益", "社会效益"])
-        #expect(tree.nodes.first?.children.first?.isEmpty == true)
+        #expect(tree.groups.first?.children.map(\.kind) == [.economicBenefit, .socialBenefit])
+        #expect(tree.groups.first?.children.first?.rows.isEmpty == true)
     }
 
     @Test func tierLabelsKeepPrintedFormButGroupByKind() throws {
@@ -199,7 +199,7 @@ import Testing
         #expect(f.indicators.implementation[0].tier2 == "经济效益指标")
         #expect(f.indicators.annual[0].tier2 == "经济效益")
         #expect(f.indicators.implementation[0].tier2Kind == f.indicators.annual[0].tier2Kind)
-        let pair = try #require(IndicatorTree(f.indicators).nodes.first?.children.first?.rows.first)
+        let pair = try #require(IndicatorTree(f.indicators).groups.first?.children.first?.rows.first)
         #expect(pair.implementation?.value == "≥10万元" && pair.annual?.value == "≥8万元")
         #expect(pair.differs)
     }
@@ -210,7 +210,7 @@ import Testing
             ["", "产出指标", "时效指标", "完成验收时间", "年底前", "时效指标", "完成验收时", "年底前"],
         ]))
         #expect(f.indicators.annual[0].name == "完成验收时")
-        let pair = try #require(IndicatorTree(f.indicators).nodes.first?.children.first?.rows.first)
+        let pair = try #require(IndicatorTree(f.indicators).groups.first?.children.first?.rows.first)
         #expect(pair.name == "完成验收时间")
     }
 

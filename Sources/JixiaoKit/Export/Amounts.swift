@@ -1,26 +1,26 @@
-/// Formatting of 元 amounts for people.
+/// Amounts of 项目资金 as people read them: thousands separated, `—` for "not given" (never 0).
 public enum Amounts {
-    /// `58372000` → `58,372,000`; fractions kept to 2 places; nil → `—` (not given).
-    public static func yuan(_ v: Double?) -> String {
-        guard let v else { return "—" }
-        let whole = v.rounded(.towardZero)
-        var s = group(Int64(abs(whole)))
-        let cents = Int64(((abs(v) - abs(whole)) * 100).rounded())
-        if cents > 0 { s += "." + (cents < 10 ? "0" : "") + String(cents) }
-        return (v < 0 ? "-" : "") + s
+    /// 元 as written on the form: `30770800` → `30,770,800`; cents only when there are any.
+    public static func yuan(_ yuan: Double?) -> String {
+        guard let v = yuan, v.isFinite, abs(v) < 9e15 else { return "—" }
+        let cents = Int((v * 100).rounded())
+        let whole = abs(cents) / 100, frac = abs(cents) % 100
+        let sign = cents < 0 ? "-" : ""
+        if frac == 0 { return sign + grouped(whole) }
+        return sign + grouped(whole) + "." + (frac < 10 ? "0" : "") + String(frac)
     }
 
-    /// `30770800` → `3,077.08` (万元, two decimals); nil → `—`.
-    public static func wan(_ v: Double?) -> String {
-        guard let v else { return "—" }
-        let hundredths = Int64((abs(v) / 100).rounded())
-        let s = group(hundredths / 100) + "." + String(format2(hundredths % 100))
-        return (v < 0 ? "-" : "") + s
+    /// 元 → 万元 with two decimals: `30770800` → `3,077.08`.
+    public static func wan(_ yuan: Double?) -> String {
+        guard let v = yuan, v.isFinite else { return "—" }
+        let hundredths = (v / 100).rounded()
+        guard abs(hundredths) < 9e15 else { return "—" }
+        let n = Int(hundredths)
+        let whole = abs(n) / 100, frac = abs(n) % 100
+        return (n < 0 ? "-" : "") + grouped(whole) + "." + (frac < 10 ? "0" : "") + String(frac)
     }
 
-    private static func format2(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
-
-    private static func group(_ n: Int64) -> String {
+    static func grouped(_ n: Int) -> String {
         let digits = String(n)
         var out = ""
         for (i, ch) in digits.enumerated() {

@@ -56,9 +56,20 @@ public enum FormCard {
 
         section("绩效指标")
         out += treeLines(IndicatorTree(f.indicators), width: width)
-        if !f.readingNotes.isEmpty {
-            section("读取提示")
-            for n in f.readingNotes { out += wrapped("\(n.location.line > 0 ? "第\(n.location.line)行 " : "")\(n.message)", indent: 2) }
+        return out.map { FormList.trimRight($0) }
+    }
+
+    /// The 问题 section of a card: one finding a line — severity, rule, message, line — most
+    /// severe first. Reading warnings arrive here as `reading-warning` findings.
+    public static func findingLines(_ findings: [Finding], width rawWidth: Int) -> [String] {
+        let width = max(30, rawWidth)
+        var out = ["", "问题（\(findings.count)）"]
+        if findings.isEmpty { out.append("  （无）") }
+        let sorted = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
+        for f in sorted {
+            let head = "  " + TextLayout.pad(f.severity.rawValue, to: 8) + f.rule.rawValue
+            out.append(head + (f.location.line > 0 ? "  第\(f.location.line)行" : ""))
+            out += TextLayout.wrap(Sanitizer.clean(f.message), width: width - 4).map { "    " + $0 }
         }
         return out.map { FormList.trimRight($0) }
     }
@@ -70,11 +81,11 @@ public enum FormCard {
         let nameWidth = width - 2 * valueWidth - 4
         var out: [String] = []
         out.append(TextLayout.pad("", to: nameWidth + 2) + TextLayout.pad("实施期", to: valueWidth) + "  " + "年度")
-        if tree.nodes.isEmpty { out.append("  （无指标）") }
-        for t1 in tree.nodes {
-            out.append(Sanitizer.clean(t1.label) + "（\(t1.count)）")
+        if tree.groups.isEmpty { out.append("  （无指标）") }
+        for t1 in tree.groups {
+            out.append(Sanitizer.clean(t1.label) + "（\(t1.count(nil))）")
             for t2 in t1.children {
-                out.append("  " + Sanitizer.clean(t2.label) + (t2.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
+                out.append("  " + Sanitizer.clean(t2.label) + (t2.rows.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
                 for row in t2.rows {
                     let mark = row.differs ? "≠ " : "  "
                     let name = TextLayout.wrap(Sanitizer.clean(row.name), width: nameWidth - 4)

@@ -1,102 +1,174 @@
-/// The indicator table as a tree, 一级 → 二级 → 三级, with both sides' values side by side —
-/// computed once here so the browser and `show` draw the same thing.
+/// The indicator table as a tree — computed once here so the browser and `show` draw the same
+/// thing: 一级 → 二级 → rows, each row pairing the
+/// 实施期 and 年度 indicator of one 三级.
+///
+/// Built by a pure function (`init(_:)`):
+/// - tiers are grouped by canonical kind (`经济效益` and `经济效益指标` are one group); labels the
+///   vocabulary does not know are grouped by their printed label (whitespace removed);
+/// - 一级 groups are ordered 产出, 成本, 效益, 满意度, unknown ones after, in order of appearance;
+///   二级 groups likewise in framework order;
+/// - rows of the two sides are paired by (二级 kind, name); a name cut short on one side
+///   (`优秀人才对我市` / `优秀人才对我市人才政策满意度`) pairs with the full one when nothing matches
+///   exactly; a row present on one side only stays a row of its own, placed after the row it
+///   followed on its side;
+/// - 二级 declared with nothing under them (`IndicatorTable.declarations`) are empty groups.
 public struct IndicatorTree: Sendable, Equatable {
-    public var nodes: [Tier1Node]
+    /// One 三级 indicator with its value on each side.
+    public struct Row: Sendable, Equatable {
+        /// The name shown: the longer when the two sides print it differently.
+        public var name: String
+        public var implementation: Indicator?
+        public var annual: Indicator?
 
-    /// Builds the tree of a form: tiers grouped by canonical kind (so `经济效益` and
-    /// `经济效益指标` are one node) in framework order; indicators of both sides paired by 二级
-    /// and name (a name cut short on one side pairs with the full one); declared 二级 with
-    /// nothing under them kept as empty nodes.
+        public init(name: String, implementation: Indicator? = nil, annual: Indicator? = nil) {
+            self.name = name
+            self.implementation = implementation
+            self.annual = annual
+        }
+
+        public subscript(side: Side) -> Indicator? { side == .implementation ? implementation : annual }
+
+        /// The sides disagree: a value differs (whitespace ignored) or one side lacks the row.
+        public var differs: Bool {
+            guard let a = implementation, let b = annual else { return true }
+            return Vocabulary.squeeze(a.value) != Vocabulary.squeeze(b.value)
+        }
+    }
+
+    /// A 二级 group.
+    public struct Group2: Sendable, Equatable {
+        public var key: String
+        /// The canonical label where the tier is known, else as printed.
+        public var label: String
+        public var kind: Tier2?
+        public var rows: [Row]
+
+        /// Indicators on `side`, or rows when nil (both sides).
+        public func count(_ side: Side?) -> Int {
+            guard let side else { return rows.count }
+            return rows.reduce(0) { $0 + ($1[side] == nil ? 0 : 1) }
+        }
+        /// Rows whose sides disagree.
+        public var differing: Int { rows.reduce(0) { $0 + ($1.differs ? 1 : 0) } }
+    }
+
+    /// A 一级 group.
+    public struct Group1: Sendable, Equatable {
+        public var key: String
+        public var label: String
+        public var kind: Tier1?
+        public var children: [Group2]
+
+        public func count(_ side: Side?) -> Int { children.reduce(0) { $0 + $1.count(side) } }
+        public var differing: Int { children.reduce(0) { $0 + $1.differing } }
+    }
+
+    public var groups: [Group1]
+
+    public init(groups: [Group1]) {
+        self.groups = groups
+    }
+
+    /// Groups and pairs a form's indicator table.
     public init(_ table: IndicatorTable) {
-        var tier1s: [Tier1Node] = []
-        func tier1Index(_ label: String, _ kind: Tier1?) -> Int {
-            let key = kind?.rawValue ?? label
-            if let i = tier1s.firstIndex(where: { $0.key == key }) { return i }
-            tier1s.append(Tier1Node(label: kind?.rawValue ?? label, kind: kind, children: []))
-            return tier1s.count - 1
-        }
-        func tier2Index(_ t1: Int, _ label: String, _ kind: Tier2?) -> Int {
-            let key = kind?.rawValue ?? label
-            if let i = tier1s[t1].children.firstIndex(where: { $0.key == key }) { return i }
-            tier1s[t1].children.append(Tier2Node(label: label, kind: kind, rows: []))
-            return tier1s[t1].children.count - 1
-        }
-        for side in Side.allCases {
-            for ind in table[side] {
-                let a = tier1Index(ind.tier1, ind.tier1Kind)
-                let b = tier2Index(a, ind.tier2, ind.tier2Kind)
-                tier1s[a].children[b].add(ind, side: side)
+        var groups: [Group1] = []
+        var firstSeen1: [String: Int] = [:]
+        var firstSeen2: [String: Int] = [:]
+
+        func tier1(_ label: String, _ tier2: Tier2?) -> (key: String, label: String, kind: Tier1?) {
+            let squeezed = Vocabulary.squeeze(label)
+            if let k = Tier1(label: squeezed) ?? (squeezed.isEmpty ? tier2?.inferredTier1 : nil) {
+                return (k.rawValue, k.rawValue, k)
             }
+            return (squeezed, squeezed.isEmpty ? "（未分级）" : squeezed, nil)
         }
-        for side in Side.allCases {
-            for d in table.declarations[side] ?? [] {
-                let a = tier1Index(d.tier1, Tier1(label: d.tier1))
-                _ = tier2Index(a, d.tier2, Tier2(label: d.tier2))
+        func tier2(_ label: String) -> (key: String, label: String, kind: Tier2?) {
+            let squeezed = Vocabulary.squeeze(label)
+            if let k = Tier2(label: squeezed) { return (k.rawValue, k.rawValue, k) }
+            return (squeezed, squeezed.isEmpty ? "（未分级）" : squeezed, nil)
+        }
+        func existing(_ t1label: String, _ t2label: String) -> (Int, Int)? {
+            let t2 = tier2(t2label)
+            let t1 = tier1(t1label, t2.kind)
+            guard let a = groups.firstIndex(where: { $0.key == t1.key }),
+                  let b = groups[a].children.firstIndex(where: { $0.key == t2.key }) else { return nil }
+            return (a, b)
+        }
+        func locate(_ t1label: String, _ t2label: String) -> (Int, Int) {
+            let t2 = tier2(t2label)
+            let t1 = tier1(t1label, t2.kind)
+            let a: Int
+            if let i = groups.firstIndex(where: { $0.key == t1.key }) {
+                a = i
+            } else {
+                firstSeen1[t1.key] = firstSeen1[t1.key] ?? firstSeen1.count
+                groups.append(Group1(key: t1.key, label: t1.label, kind: t1.kind, children: []))
+                a = groups.count - 1
             }
+            if let b = groups[a].children.firstIndex(where: { $0.key == t2.key }) { return (a, b) }
+            let k2 = t1.key + "|" + t2.key
+            firstSeen2[k2] = firstSeen2[k2] ?? firstSeen2.count
+            groups[a].children.append(Group2(key: t2.key, label: t2.label, kind: t2.kind, rows: []))
+            return (a, groups[a].children.count - 1)
         }
-        for i in tier1s.indices {
-            tier1s[i].children.sort { ($0.kind?.rank ?? 99) < ($1.kind?.rank ?? 99) }
+
+        for ind in table.implementation {
+            let (a, b) = locate(ind.tier1, ind.tier2)
+            groups[a].children[b].rows.append(Row(name: ind.name, implementation: ind))
         }
-        tier1s.sort { ($0.kind?.rank ?? 99) < ($1.kind?.rank ?? 99) }
-        nodes = tier1s
-    }
-}
 
-/// A 一级 node.
-public struct Tier1Node: Sendable, Equatable {
-    /// The canonical label where the tier is known, else as printed.
-    public var label: String
-    public var kind: Tier1?
-    public var children: [Tier2Node]
-    var key: String { kind?.rawValue ?? label }
-    /// Indicators under this node (rows, counting a pair once).
-    public var count: Int { children.reduce(0) { $0 + $1.rows.count } }
-}
-
-/// A 二级 node; `rows` is empty for a declared tier with nothing under it.
-public struct Tier2Node: Sendable, Equatable {
-    /// The label as first printed.
-    public var label: String
-    public var kind: Tier2?
-    public var rows: [IndicatorPair]
-    var key: String { kind?.rawValue ?? label }
-    public var isEmpty: Bool { rows.isEmpty }
-
-    mutating func add(_ ind: Indicator, side: Side) {
-        if side == .annual {
+        // Pair each annual indicator with an unpaired implementation row of the same 二级 and
+        // name: in its own group first, then in any group of the same 二级 (the sides may
+        // disagree on the 一级 of 成本指标).
+        var last: (a: Int, b: Int, r: Int)?
+        for ind in table.annual {
+            let key2 = tier2(ind.tier2).key
+            let own = existing(ind.tier1, ind.tier2)
+            var places: [(Int, Int)] = own.map { [$0] } ?? []
+            for a in groups.indices {
+                for b in groups[a].children.indices where groups[a].children[b].key == key2 && !(own.map { $0 == (a, b) } ?? false) {
+                    places.append((a, b))
+                }
+            }
             let name = Vocabulary.squeeze(ind.name)
-            // Pair with an implementation row of the same name, or one cut short / cut shorter.
-            if let i = rows.firstIndex(where: { $0.annual == nil && $0.implementation.map { Vocabulary.squeeze($0.name) == name } == true })
-                ?? rows.firstIndex(where: { r in
-                    guard r.annual == nil, let n = r.implementation.map({ Vocabulary.squeeze($0.name) }), !n.isEmpty, !name.isEmpty else { return false }
-                    return n.hasPrefix(name) || name.hasPrefix(n)
-                }) {
-                rows[i].annual = ind
-                return
+            func find(_ same: (String) -> Bool) -> (Int, Int, Int)? {
+                for (a, b) in places {
+                    if let r = groups[a].children[b].rows.firstIndex(where: { row in
+                        row.annual == nil && row.implementation.map { same(Vocabulary.squeeze($0.name)) } == true
+                    }) { return (a, b, r) }
+                }
+                return nil
             }
-            rows.append(IndicatorPair(implementation: nil, annual: ind))
-        } else {
-            rows.append(IndicatorPair(implementation: ind, annual: nil))
+            let found = find { $0 == name } ?? find { other in
+                let (short, long) = other.count < name.count ? (other, name) : (name, other)
+                return short.count >= 2 && long.hasPrefix(short)
+            }
+            if let (a, b, r) = found {
+                groups[a].children[b].rows[r].annual = ind
+                if DisplayWidth.of(ind.name) > DisplayWidth.of(groups[a].children[b].rows[r].name) {
+                    groups[a].children[b].rows[r].name = ind.name
+                }
+                last = (a, b, r)
+            } else {
+                let (ownA, ownB) = locate(ind.tier1, ind.tier2)
+                let rows = groups[ownA].children[ownB].rows
+                let at = (last.map { $0.a == ownA && $0.b == ownB } ?? false) ? min(last!.r + 1, rows.count) : rows.count
+                groups[ownA].children[ownB].rows.insert(Row(name: ind.name, annual: ind), at: at)
+                last = (ownA, ownB, at)
+            }
         }
-    }
-}
 
-/// One 三级 row with each side's indicator (nil where a side does not have it).
-public struct IndicatorPair: Sendable, Equatable {
-    public var implementation: Indicator?
-    public var annual: Indicator?
+        for side in Side.allCases {
+            for d in table.declarations[side] ?? [] { _ = locate(d.tier1, d.tier2) }
+        }
 
-    public subscript(side: Side) -> Indicator? { side == .implementation ? implementation : annual }
-
-    /// The name to show: the longer of the two (one side may be cut off).
-    public var name: String {
-        let a = implementation?.name ?? "", b = annual?.name ?? ""
-        return b.count > a.count ? b : a
-    }
-
-    /// True when the sides differ: a different value or name, or present on one side only.
-    public var differs: Bool {
-        guard let i = implementation, let a = annual else { return true }
-        return i.value != a.value || i.name != a.name
+        func rank1(_ g: Group1) -> Int { g.kind?.rank ?? (100 + (firstSeen1[g.key] ?? 0)) }
+        groups.sort { rank1($0) < rank1($1) }
+        for a in groups.indices {
+            let k1 = groups[a].key
+            func rank2(_ g: Group2) -> Int { g.kind?.rank ?? (100 + (firstSeen2[k1 + "|" + g.key] ?? 0)) }
+            groups[a].children.sort { rank2($0) < rank2($1) }
+        }
+        self.groups = groups
     }
 }

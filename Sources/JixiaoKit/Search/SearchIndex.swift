@@ -1,38 +1,726 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Search over forms: matching ignores whitespace, folds full-width/half-width forms, and lets
-/// ASCII letters match pinyin initials (`gj` finds 公交).
+/// ASCII letters match pinyin initials (`gj` finds 公交). The rules are in `SearchFolding`;
+/// the design and measurements in docs/search.md.
+///
+/// Built once (about 12–25 ms per 1,000 forms in a release build, in parallel chunks), it holds
+/// every searchable field of every form folded into contiguous UTF-8 (each field ends in a 0xFF
+/// byte, which no query contains, so no match crosses fields), a parallel byte per scalar
+/// giving its letter class (pinyin initial), and per form a few filters that rule most
+/// non-matching forms out without reading their text:
+/// - the letters its text answers to (exact),
+/// - for each letter, the letters that follow it somewhere (exact letter pairs),
+/// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
+/// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
+/// ANDs a few rows for all forms at once. Forms that pass are confirmed on the folded bytes (a
+/// SIMD substring search for the longest literal run of the query, then a check of the letters
+/// around it), or, for a query of letters only, on the letter classes (SIMD too). Big scans
+/// are split over the cores.
 public struct SearchIndex: Sendable {
-    // STUB: replaced by the search helper; the API stays.
-    private let texts: [String]
+    /// Number of forms indexed.
+    public let count: Int
+    let storage: Storage
 
-    /// Prepares every searchable field of every form (name, department, narratives, goals,
-    /// indicator names and values).
+    /// Bloom signature size per form, in 64-bit words (`bloomWords * 64` bits).
+    static let bloomWordsLog2 = 7
+    static let bloomWords = 1 << bloomWordsLog2
+    static let bloomBitsLog2 = bloomWordsLog2 + 6
+
+    /// Prepares every searchable field of every form (`SearchField`: name, department,
+    /// unit, narratives, goals, tier labels, indicator names and values).
     public init(forms: [Form]) {
-        texts = forms.map { f in
-            ([f.project, f.department.display, f.implementingUnit, f.goals.implementation, f.goals.annual]
-                + Narrative.fields.map { f.narrative[keyPath: $0.path] }
-                + (f.indicators.implementation + f.indicators.annual).flatMap { [$0.name, $0.value] }).joined(separator: "\n")
-        }
+        count = forms.count
+        storage = Storage(forms: forms)
     }
 
-    /// Indices of the forms that match `query`, ascending; all forms for an empty query.
-    /// `within` narrows a previous result (the query grew), which is faster.
+    // MARK: Matching forms
+
+    /// Indices of the forms that match `query`, ascending; all forms (or all of `within`) for
+    /// an empty query. `within` narrows a previous result (the query grew), which is faster;
+    /// its indices must be in range.
     public func matches(_ query: String, within: [Int]? = nil) -> [Int] {
-        let candidates = within ?? Array(texts.indices)
-        let q = query.filter { !$0.isWhitespace }
-        if q.isEmpty { return candidates }
-        return candidates.filter { texts[$0].contains(q) }
+        let q = SearchQuery(query)
+        if q.isEmpty { return within ?? Array(0..<count) }
+        let plan = Plan(q)
+        // The filters, on all candidates at once.
+        let w = storage.wordsPerRow
+        var set = [UInt64](repeating: 0, count: w)
+        if let within {
+            for f in within { set[f >> 6] |= 1 << UInt64(f & 63) }
+        } else {
+            for k in 0..<count >> 6 { set[k] = ~0 }
+            if count & 63 != 0 { set[count >> 6] = (1 << UInt64(count & 63)) - 1 }
+        }
+        storage.filter(&set, rows: plan.rows)
+        var candidates: [Int] = []
+        for (k, word) in set.enumerated() {
+            var bits = word
+            while bits != 0 {
+                candidates.append(k << 6 | bits.trailingZeroBitCount)
+                bits &= bits &- 1
+            }
+        }
+        if plan.exact || candidates.isEmpty { return candidates }
+        // The text of the rest. Big scans are split over the cores; a part is at least 512 forms.
+        let parts = min(SearchIndex.cores, candidates.count / 512)
+        if parts <= 1 {
+            return storage.withPointers { p in candidates.filter { confirm($0, plan, q, p) } }
+        }
+        var results = [[Int]](repeating: [], count: parts)
+        storage.withPointers { p in
+            results.withUnsafeMutableBufferPointer { results in
+                candidates.withUnsafeBufferPointer { all in
+                    SearchIndex.parallel(parts, minimum: 2) { part in
+                        let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
+                        results[part] = all[lo..<hi].filter { confirm($0, plan, q, p) }
+                    }
+                }
+            }
+        }
+        return Array(results.joined())
     }
 
-    /// Where `query` matches in `text` (one displayed string), for highlighting.
-    public static func ranges(of query: String, in text: String) -> [Range<String.Index>] {
-        let q = query.filter { !$0.isWhitespace }
-        guard !q.isEmpty else { return [] }
-        var out: [Range<String.Index>] = []
-        var start = text.startIndex
-        while let r = text.range(of: q, range: start..<text.endIndex) {
-            out.append(r)
-            start = r.upperBound
+    /// Processors to split work over.
+    static let cores = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+
+    /// Runs `work(0..<n)`, in parallel when `n >= minimum`.
+    static func parallel(_ n: Int, minimum: Int, _ work: (Int) -> Void) {
+        if n < minimum || cores == 1 {
+            for i in 0..<n { work(i) }
+        } else {
+            // Every caller gives each iteration its own slots to write.
+            withoutActuallyEscaping(work) { work in
+                let box = UncheckedSendable(work)
+                DispatchQueue.concurrentPerform(iterations: n) { box.value($0) }
+            }
         }
-        return out
+    }
+
+    struct UncheckedSendable<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// Whether form `index` matches `query`.
+    public func formMatches(_ index: Int, _ query: String) -> Bool {
+        !matches(query, within: [index]).isEmpty
+    }
+
+    /// The checks a query needs, worked out once per query.
+    struct Plan {
+        /// Filter rows (`Storage.rows`) every matching form has.
+        var rows: [Int] = []
+        /// Whether passing the filters is proof (no need to read the text).
+        var exact = false
+        /// For a query of letters only: per element, the 256-bit set of letter classes it
+        /// matches (4 words each).
+        var classSets: [UInt64] = []
+
+        init(_ q: SearchQuery) {
+            let n = q.elements.count
+            func letter(_ i: Int) -> Int { q.letterBits[i].trailingZeroBitCount }
+            func bloom(_ key: UInt64) { rows.append(Storage.bloomRow + Storage.bloomBit(key)) }
+            var letters: UInt32 = 0
+            for i in 0..<n {
+                let isLetter = q.letterBits[i] != 0
+                if isLetter {
+                    if letters & q.letterBits[i] == 0 { rows.append(letter(i)) }
+                    letters |= q.letterBits[i]
+                } else {
+                    bloom(Storage.unigramKey(q.elements[i]))
+                }
+                guard i > 0 else { continue }
+                let prevIsLetter = q.letterBits[i - 1] != 0
+                if prevIsLetter && isLetter {
+                    rows.append(Storage.pairRow + 26 * letter(i - 1) + letter(i))
+                    if i > 1 && q.letterBits[i - 2] != 0 {
+                        bloom(Storage.trigramKey(UInt32(letter(i - 2)), UInt32(letter(i - 1)), UInt32(letter(i))))
+                    }
+                } else if !prevIsLetter && !isLetter {
+                    bloom(Storage.pairKey(q.elements[i - 1], q.elements[i]))
+                    if i > 1 && q.letterBits[i - 2] == 0 {
+                        bloom(Storage.tripleKey(q.elements[i - 2], q.elements[i - 1], q.elements[i]))
+                    }
+                }
+            }
+            exact = q.anchor.isEmpty && n <= 2
+            guard q.anchor.isEmpty else { return }
+            let classMasks = SearchFolding.pinyin.classMasks
+            classSets = [UInt64](repeating: 0, count: 4 * n)
+            for i in 0..<n {
+                for c in 0..<256 where classMasks[c] & q.letterBits[i] != 0 {
+                    classSets[4 * i + c >> 6] |= 1 << UInt64(c & 63)
+                }
+            }
+        }
+    }
+
+    /// Reads form `f`'s text (it passed the filters).
+    @inline(__always)
+    func confirm(_ f: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Bool {
+        if q.anchor.isEmpty {
+            return plan.classSets.withUnsafeBufferPointer { sets in
+                SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes(f), from: p.classSpans[2 &* f], to: p.classSpans[2 &* f &+ 1]) != nil
+            }
+        }
+        return SearchIndex.find(q, in: p.bytes(f), from: p.spans[2 &* f], to: p.spans[2 &* f &+ 1]) != nil
+    }
+
+    /// First match of a query of letters only in the letter classes `c[from..<to]` (one byte
+    /// per scalar, 0 at field ends): the scalar offset where it starts.
+    ///
+    /// The first and last letters are compared 16 positions at a time (a lane passes when its
+    /// class is that letter or a polyphone), and only passing lanes are checked in full.
+    static func findClasses(_ q: SearchQuery, _ sets: UnsafePointer<UInt64>, in c: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let m = q.elements.count
+        let last = to - m
+        if last < from { return nil }
+        @inline(__always) func check(_ k: Int) -> Bool {
+            for j in 0..<m {
+                let code = Int(c[k + j])
+                if sets[4 &* j &+ code &>> 6] & (1 &<< UInt64(code & 63)) == 0 { return false }
+            }
+            return true
+        }
+        let c0 = UInt8(q.letterBits[0].trailingZeroBitCount + 1)
+        let cl = UInt8(q.letterBits[m - 1].trailingZeroBitCount + 1)
+        let v0 = SIMD16<UInt8>(repeating: c0), vl = SIMD16<UInt8>(repeating: cl)
+        let poly = SIMD16<UInt8>(repeating: SearchFolding.firstPolyphoneClass - 1)
+        var k = from
+        while k + 15 <= last {
+            let x = UnsafeRawPointer(c + k).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(c + k + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let eq = ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
+            if any(eq) {
+                for j in 0..<16 where eq[j] && check(k + j) { return k + j }
+            }
+            k += 16
+        }
+        while k <= last {
+            if check(k) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Matching folded bytes
+
+    /// The first match of `q` in the folded bytes `h[from..<to]`: the byte range it covers.
+    /// The query must have a literal (letters-only queries search the letter classes).
+    static func find(_ q: SearchQuery, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
+        precondition(!q.anchor.isEmpty)
+        return q.anchorBytes.withUnsafeBufferPointer { needle -> Range<Int>? in
+            let n = needle.baseAddress!, m = needle.count
+            var start = from
+            while let at = findBytes(n, m, in: h, from: start, to: to) {
+                if let r = extend(q, anchorAt: at, anchorEnd: at + m, in: h, from: from, to: to) { return r }
+                start = at + 1
+            }
+            return nil
+        }
+    }
+
+    /// Checks the letters before and after an occurrence of the anchor.
+    @inline(__always)
+    static func extend(_ q: SearchQuery, anchorAt: Int, anchorEnd: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
+        var lo = anchorAt
+        var i = q.anchor.lowerBound - 1
+        while i >= 0 {
+            if lo <= from { return nil }
+            var k = lo - 1
+            while k > from, h[k] & 0xC0 == 0x80 { k -= 1 }
+            var next = k
+            guard q.element(i, matches: decode(h, &next)) else { return nil }
+            lo = k
+            i -= 1
+        }
+        var hi = anchorEnd
+        i = q.anchor.upperBound
+        while i < q.elements.count {
+            if hi >= to { return nil }
+            guard q.element(i, matches: decode(h, &hi)) else { return nil }
+            i += 1
+        }
+        return lo..<hi
+    }
+
+    /// Decodes the scalar at `i` and moves past it. The field separator 0xFF decodes as
+    /// `UInt32.max`, which nothing matches.
+    @inline(__always)
+    static func decode(_ h: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b0 = UInt32(h[i])
+        if b0 < 0x80 { i &+= 1; return b0 }
+        if b0 < 0xE0 {
+            defer { i &+= 2 }
+            return (b0 & 0x1F) << 6 | UInt32(h[i &+ 1] & 0x3F)
+        }
+        if b0 < 0xF0 {
+            defer { i &+= 3 }
+            return (b0 & 0x0F) << 12 | UInt32(h[i &+ 1] & 0x3F) << 6 | UInt32(h[i &+ 2] & 0x3F)
+        }
+        if b0 == 0xFF { i &+= 1; return .max }
+        defer { i &+= 4 }
+        return (b0 & 0x07) << 18 | UInt32(h[i &+ 1] & 0x3F) << 12 | UInt32(h[i &+ 2] & 0x3F) << 6
+            | UInt32(h[i &+ 3] & 0x3F)
+    }
+
+    /// First occurrence of the `m` bytes at `n` in `h[from..<to]`. A valid UTF-8 needle only
+    /// matches at scalar boundaries, and never across a 0xFF separator.
+    ///
+    /// Two bytes of the needle are compared 16 positions at a time (SIMD), and only positions
+    /// where both agree are compared in full: the last byte of the first scalar and the last
+    /// byte of the needle, which for Chinese are continuation bytes that tell characters apart
+    /// (the lead bytes E4–E9 do not).
+    static func findBytes(_ n: UnsafePointer<UInt8>, _ m: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let last = to - m  // last possible start
+        if last < from { return nil }
+        if m == 1 {
+            guard let r = memchr(h + from, Int32(n[0]), to - from) else { return nil }
+            return UnsafePointer<UInt8>(r.assumingMemoryBound(to: UInt8.self)) - h
+        }
+        let a2 = m - 1
+        var a1 = utf8Length(n[0]) - 1
+        if a1 >= a2 { a1 = a2 - 1 }
+        let b1 = n[a1], b2 = n[a2]
+        var k = from
+        let v1 = SIMD16<UInt8>(repeating: b1), v2 = SIMD16<UInt8>(repeating: b2)
+        while k + 15 <= last {
+            let x = UnsafeRawPointer(h + k + a1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(h + k + a2).loadUnaligned(as: SIMD16<UInt8>.self)
+            let eq = (x .== v1) .& (y .== v2)
+            if any(eq) {
+                for j in 0..<16 where eq[j] && memcmp(h + k + j, n, m) == 0 { return k + j }
+            }
+            k += 16
+        }
+        while k <= last {
+            if h[k + a1] == b1, h[k + a2] == b2, memcmp(h + k, n, m) == 0 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func utf8Length(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+}
+
+extension SearchIndex {
+    /// The index's memory: the folded text and the per-form filters. Immutable once built.
+    ///
+    /// Forms are built in chunks of `chunkSize`, in parallel; each chunk has its own buffers.
+    final class Storage: @unchecked Sendable {
+        static let chunkSize = 512
+        /// Per chunk: all its folded fields, each ended by 0xFF (the buffer starts with one).
+        let chunkBytes: [UnsafeMutablePointer<UInt8>]
+        /// Per chunk: the letter class of every folded scalar (`SearchFolding.Pinyin.classes`),
+        /// 0 at field ends.
+        let chunkClasses: [UnsafeMutablePointer<UInt8>]
+        /// Per form, two numbers: where its bytes start and end in its chunk's buffer.
+        let spans: [Int]
+        /// Per form, two numbers: where its classes start and end in its chunk's buffer.
+        let classSpans: [Int]
+        /// Folded bytes in all.
+        let byteCount: Int
+        /// The filters, bit-sliced: one row of bits per filter key, one bit per form
+        /// (`wordsPerRow` words a row). Rows 0–25: the form answers to letter a+i. Rows
+        /// 26 + 26·i + j: letter a+j follows letter a+i somewhere. Rows `bloomRow + b`: bit b of
+        /// the form's Bloom signature. A query ANDs the rows of its keys and reads no text for
+        /// the forms that drop out: a few hundred words per key for 10,000 forms.
+        let rows: [UInt64]
+        let wordsPerRow: Int
+        static let pairRow = 26
+        static let bloomRow = 26 + 26 * 26
+        static let rowCount = bloomRow + (1 << SearchIndex.bloomBitsLog2)
+
+        struct Pointers {
+            let chunkBytes: UnsafePointer<UnsafeMutablePointer<UInt8>>
+            let chunkClasses: UnsafePointer<UnsafeMutablePointer<UInt8>>
+            let spans: UnsafePointer<Int>
+            let classSpans: UnsafePointer<Int>
+
+            @inline(__always) func bytes(_ f: Int) -> UnsafePointer<UInt8> {
+                UnsafePointer(chunkBytes[f / Storage.chunkSize])
+            }
+            @inline(__always) func classes(_ f: Int) -> UnsafePointer<UInt8> {
+                UnsafePointer(chunkClasses[f / Storage.chunkSize])
+            }
+        }
+
+        func withPointers<R>(_ body: (Pointers) -> R) -> R {
+            chunkBytes.withUnsafeBufferPointer { cb in
+                chunkClasses.withUnsafeBufferPointer { cc in
+                    spans.withUnsafeBufferPointer { s in
+                        classSpans.withUnsafeBufferPointer { cs in
+                            body(Pointers(
+                                chunkBytes: cb.baseAddress!, chunkClasses: cc.baseAddress!,
+                                spans: s.baseAddress!, classSpans: cs.baseAddress!))
+                        }
+                    }
+                }
+            }
+        }
+
+        /// The forms among `candidates` (a bit set of `wordsPerRow` words) whose filters have
+        /// all of `rows`: `candidates` ANDed with each row.
+        func filter(_ candidates: inout [UInt64], rows wanted: [Int]) {
+            let w = wordsPerRow
+            rows.withUnsafeBufferPointer { all in
+                candidates.withUnsafeMutableBufferPointer { c in
+                    for r in wanted {
+                        let row = all.baseAddress! + r * w
+                        var any: UInt64 = 0
+                        for k in 0..<w {
+                            c[k] &= row[k]
+                            any |= c[k]
+                        }
+                        if any == 0 { return }
+                    }
+                }
+            }
+        }
+
+        deinit {
+            for b in chunkBytes { b.deallocate() }
+            for c in chunkClasses { c.deallocate() }
+        }
+
+        @inline(__always)
+        static func unigramKey(_ v: UInt32) -> UInt64 { UInt64(v) | 1 << 50 }
+        @inline(__always)
+        static func pairKey(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
+        /// Three literal scalars in a row.
+        @inline(__always)
+        static func tripleKey(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {
+            (UInt64(a) << 42 | UInt64(b) << 21 | UInt64(c)) &* 0xD6E8_FEB8_6659_FD93 ^ 1 << 63
+        }
+        /// Three letters in a row, each 0–25.
+        @inline(__always)
+        static func trigramKey(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {
+            UInt64(a << 10 | b << 5 | c) | 1 << 51
+        }
+        @inline(__always)
+        static func bloomBit(_ key: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - SearchIndex.bloomBitsLog2))
+        }
+
+        init(forms: [Form]) {
+            let n = forms.count
+            let chunks = max(1, (n + Storage.chunkSize - 1) / Storage.chunkSize)
+            // A chunk owns 8 whole words (one cache line) of every row: chunks never share one.
+            let w = chunks * Storage.chunkSize / 64
+            var chunkBytes = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
+            var chunkClasses = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
+            var chunkCounts = [Int](repeating: 0, count: chunks)
+            var spans = [Int](repeating: 0, count: 2 * n)
+            var classSpans = [Int](repeating: 0, count: 2 * n)
+            var rows = [UInt64](repeating: 0, count: Storage.rowCount * w)
+            let pinyin = SearchFolding.pinyin
+
+            pinyin.classes.withUnsafeBufferPointer { classTable in
+            pinyin.classMasks.withUnsafeBufferPointer { classMasks in
+            forms.withUnsafeBufferPointer { forms in
+            chunkBytes.withUnsafeMutableBufferPointer { chunkBytes in
+            chunkClasses.withUnsafeMutableBufferPointer { chunkClasses in
+            chunkCounts.withUnsafeMutableBufferPointer { chunkCounts in
+            spans.withUnsafeMutableBufferPointer { spans in
+            classSpans.withUnsafeMutableBufferPointer { classSpans in
+            rows.withUnsafeMutableBufferPointer { rows in
+                let tables = Tables(classes: classTable.baseAddress!, classMasks: classMasks.baseAddress!)
+                let rows = rows.baseAddress!
+                // Each chunk writes only its own slots: the chunks run in parallel.
+                let work = { (c: Int) in
+                    var out = Output()
+                    let first = c * Storage.chunkSize
+                    let sigWords = SearchIndex.bloomWords
+                    // Signatures of the chunk's forms, one after the other, then sliced.
+                    let sigs = UnsafeMutablePointer<UInt64>.allocate(capacity: Storage.chunkSize * sigWords)
+                    sigs.initialize(repeating: 0, count: Storage.chunkSize * sigWords)
+                    defer { sigs.deallocate() }
+                    var follows = [UInt32](repeating: 0, count: 26)
+                    for fi in first..<min(n, first + Storage.chunkSize) {
+                        spans[2 * fi] = out.n
+                        classSpans[2 * fi] = out.cn
+                        let word = fi >> 6, bit: UInt64 = 1 << UInt64(fi & 63)
+                        follows.withUnsafeMutableBufferPointer { fol in
+                            fol.update(repeating: 0)
+                            var state = FormState(sig: sigs + (fi - first) * sigWords, follows: fol.baseAddress!)
+                            SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
+                                var text = text
+                                text.withUTF8 { src in
+                                    out.reserve(src.count + 1)
+                                    Storage.fold(src, into: &out, state: &state, tables: tables)
+                                    out.bytes[out.n] = 0xFF
+                                    out.n += 1
+                                    out.classes[out.cn] = 0
+                                    out.cn += 1
+                                }
+                            }
+                            var l = state.letters
+                            while l != 0 {
+                                rows[l.trailingZeroBitCount * w + word] |= bit
+                                l &= l &- 1
+                            }
+                            for i in 0..<26 {
+                                var next = fol[i]
+                                while next != 0 {
+                                    rows[(Storage.pairRow + 26 * i + next.trailingZeroBitCount) * w + word] |= bit
+                                    next &= next &- 1
+                                }
+                            }
+                        }
+                        spans[2 * fi + 1] = out.n
+                        classSpans[2 * fi + 1] = out.cn
+                    }
+                    Storage.slice(sigs, forms: min(n, first + Storage.chunkSize) - first,
+                                  into: rows + Storage.bloomRow * w + first / 64, rowStride: w)
+                    out.finish()
+                    chunkBytes[c] = out.bytes
+                    chunkClasses[c] = out.classes
+                    chunkCounts[c] = out.n
+                }
+                SearchIndex.parallel(chunks, minimum: 2, work)
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            }
+            self.chunkBytes = chunkBytes.map { $0! }
+            self.chunkClasses = chunkClasses.map { $0! }
+            self.byteCount = chunkCounts.reduce(0, +)
+            self.spans = spans
+            self.classSpans = classSpans
+            self.rows = rows
+            self.wordsPerRow = w
+        }
+
+        /// Bit-slices the signatures of `forms` (≤ `chunkSize`) forms: bit b of form j goes to
+        /// word j/64, bit j%64, of row b. 64×64 blocks are transposed in registers.
+        static func slice(_ sigs: UnsafePointer<UInt64>, forms: Int, into rows: UnsafeMutablePointer<UInt64>, rowStride: Int) {
+            let sigWords = SearchIndex.bloomWords
+            var m = [UInt64](repeating: 0, count: 64)
+            m.withUnsafeMutableBufferPointer { m in
+                for block in 0..<(forms + 63) / 64 {
+                    let count = min(64, forms - block * 64)
+                    for word in 0..<sigWords {
+                        // m[j]: form j's 64 signature bits of this word.
+                        for j in 0..<64 { m[j] = j < count ? sigs[(block * 64 + j) * sigWords + word] : 0 }
+                        transpose64(m.baseAddress!)
+                        // Now m[i] bit j is bit i of form j.
+                        for i in 0..<64 where m[i] != 0 {
+                            rows[(word * 64 + i) * rowStride + block] = m[i]
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Transposes a 64×64 bit matrix in place: bit j of word i ↔ bit i of word j
+        /// (Hacker's Delight 7-3, swapping ever smaller blocks).
+        @inline(__always)
+        static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
+            var j = 32
+            var mask: UInt64 = 0x0000_0000_FFFF_FFFF
+            while j != 0 {
+                var k = 0
+                while k < 64 {
+                    let t = (a[k] >> UInt64(j) ^ a[k + j]) & mask
+                    a[k] ^= t << UInt64(j)
+                    a[k + j] ^= t
+                    k = (k + j + 1) & ~j
+                }
+                j >>= 1
+                mask ^= mask << UInt64(j)
+            }
+        }
+
+        /// The two growing buffers. Folding never makes text longer, and a field gives at most
+        /// one class byte per UTF-8 byte, so `reserve(utf8 count + 1)` covers a field.
+        struct Output {
+            var bytes: UnsafeMutablePointer<UInt8>
+            var classes: UnsafeMutablePointer<UInt8>
+            var n = 1, cn = 1
+            var capacity = 1 << 20
+            /// Bytes past the end that stay readable (and 0xFF / 0), so that SIMD loads near
+            /// the end never leave the buffer.
+            static let padding = 32
+
+            init() {
+                bytes = .allocate(capacity: capacity + Output.padding)
+                classes = .allocate(capacity: capacity + Output.padding)
+                bytes[0] = 0xFF
+                classes[0] = 0
+            }
+
+            mutating func reserve(_ more: Int) {
+                guard n + more > capacity else { return }
+                let grown = max(capacity * 2, n + more)
+                let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Output.padding)
+                nb.initialize(from: bytes, count: n)
+                bytes.deallocate()
+                bytes = nb
+                let nc = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Output.padding)
+                nc.initialize(from: classes, count: cn)
+                classes.deallocate()
+                classes = nc
+                capacity = grown
+            }
+
+            /// Fills the padding (every search stays within a form, but never mind).
+            mutating func finish() {
+                (bytes + n).initialize(repeating: 0xFF, count: Output.padding)
+                (classes + cn).initialize(repeating: 0, count: Output.padding)
+            }
+        }
+
+        struct Tables {
+            let classes: UnsafePointer<UInt8>
+            let classMasks: UnsafePointer<UInt32>
+        }
+
+        /// What folding a form accumulates: its filters.
+        struct FormState {
+            let sig: UnsafeMutablePointer<UInt64>
+            let follows: UnsafeMutablePointer<UInt32>
+            var letters: UInt32 = 0
+        }
+
+        @inline(__always)
+        static func setBit(_ sig: UnsafeMutablePointer<UInt64>, _ key: UInt64) {
+            let b = bloomBit(key)
+            sig[b &>> 6] |= 1 &<< UInt64(b & 63)
+        }
+
+        /// Folds one field's UTF-8 into `out` and records its filter keys.
+        @inline(__always)
+        static func fold(_ src: UnsafeBufferPointer<UInt8>, into out: inout Output, state: inout FormState, tables: Tables) {
+            guard let p = src.baseAddress else { return }
+            let end = src.count
+            let bytes = out.bytes, classes = out.classes
+            var i = 0
+            var o = out.n, co = out.cn
+            let none = UInt32.max
+            let tableSpan = PinyinTable.last &- PinyinTable.first
+            var prevLit = none, prevLit2 = none
+            var prev1: UInt32 = 0, prev2: UInt32 = 0  // letters of the two scalars before
+            var letters = state.letters
+            let sig = state.sig, follows = state.follows
+            while i < end {
+                // The folded scalar `f`, written out, and its letter class.
+                let f: UInt32
+                var cls: UInt8 = 0
+                let b0 = p[i]
+                if b0 < 0x80 {
+                    i &+= 1
+                    if b0 == 0x20 || b0 &- 0x09 < 5 { continue }
+                    var a = b0
+                    if a &- 0x41 < 26 { a &+= 0x20 }
+                    bytes[o] = a
+                    o &+= 1
+                    if a &- 0x61 < 26 { cls = a &- 0x60 }
+                    f = UInt32(a)
+                } else if b0 &- 0xE3 < 7 {
+                    // U+3000–U+9FFF: CJK punctuation, kana, ideographs. Only U+3000 folds.
+                    let v = (UInt32(b0) & 0x0F) << 12 | UInt32(p[i &+ 1] & 0x3F) << 6 | UInt32(p[i &+ 2] & 0x3F)
+                    if v == 0x3000 { i &+= 3; continue }
+                    bytes[o] = b0
+                    bytes[o &+ 1] = p[i &+ 1]
+                    bytes[o &+ 2] = p[i &+ 2]
+                    o &+= 3
+                    i &+= 3
+                    let t = v &- PinyinTable.first
+                    if t <= tableSpan { cls = tables.classes[Int(t)] }
+                    f = v
+                } else {
+                    let start = i
+                    let raw = SearchIndex.decode(p, &i)
+                    guard let g = SearchFolding.fold(raw) else { continue }
+                    if g < 0x80 {
+                        bytes[o] = UInt8(truncatingIfNeeded: g)
+                        o &+= 1
+                        if g &- 0x61 < 26 { cls = UInt8(truncatingIfNeeded: g &- 0x60) }
+                    } else {
+                        if g == raw {
+                            for k in start..<i { bytes[o] = p[k]; o &+= 1 }
+                        } else if g < 0x800 {
+                            bytes[o] = UInt8(truncatingIfNeeded: 0xC0 | g >> 6)
+                            bytes[o &+ 1] = UInt8(truncatingIfNeeded: 0x80 | g & 0x3F)
+                            o &+= 2
+                        } else {  // the folds give no scalar above U+FFFF
+                            bytes[o] = UInt8(truncatingIfNeeded: 0xE0 | g >> 12)
+                            bytes[o &+ 1] = UInt8(truncatingIfNeeded: 0x80 | g >> 6 & 0x3F)
+                            bytes[o &+ 2] = UInt8(truncatingIfNeeded: 0x80 | g & 0x3F)
+                            o &+= 3
+                        }
+                        let t = g &- PinyinTable.first
+                        if t <= tableSpan { cls = tables.classes[Int(t)] }
+                    }
+                    f = g
+                }
+                classes[co] = cls
+                co &+= 1
+                // Filter keys. An ASCII letter is only ever a letter (the query's letters never
+                // match literally), so it has no literal key.
+                let bits = tables.classMasks[Int(cls)]
+                let lit = f < 0x80 && bits != 0 ? none : f
+                if lit != none {
+                    setBit(sig, unigramKey(lit))
+                    if prevLit != none {
+                        setBit(sig, pairKey(prevLit, lit))
+                        if prevLit2 != none { setBit(sig, tripleKey(prevLit2, prevLit, lit)) }
+                    }
+                }
+                if bits != 0 && prev1 != 0 {
+                    letters |= bits
+                    if bits & (bits &- 1) | prev1 & (prev1 &- 1) | prev2 & (prev2 &- 1) == 0 {
+                        // One letter each (the usual case): no loops.
+                        let la = UInt32(prev1.trailingZeroBitCount)
+                        follows[Int(la)] |= bits
+                        if prev2 != 0 {
+                            setBit(sig, trigramKey(UInt32(prev2.trailingZeroBitCount), la, UInt32(bits.trailingZeroBitCount)))
+                        }
+                    } else {
+                        var a = prev1
+                        while a != 0 {
+                            let la = UInt32(a.trailingZeroBitCount)
+                            follows[Int(la)] |= bits
+                            var b = prev2
+                            while b != 0 {
+                                let lb = UInt32(b.trailingZeroBitCount)
+                                var c = bits
+                                while c != 0 {
+                                    setBit(sig, trigramKey(lb, la, UInt32(c.trailingZeroBitCount)))
+                                    c &= c &- 1
+                                }
+                                b &= b &- 1
+                            }
+                            a &= a &- 1
+                        }
+                    }
+                } else {
+                    letters |= bits
+                }
+                prevLit2 = prevLit
+                prevLit = lit
+                prev2 = prev1
+                prev1 = bits
+            }
+            state.letters = letters
+            out.n = o
+            out.cn = co
+        }
     }
 }

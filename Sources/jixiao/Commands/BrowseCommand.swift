@@ -1,20 +1,60 @@
 import ArgumentParser
+import Foundation
 import JixiaoKit
+import JixiaoTUI
 
-/// `jixiao PATH…`: the browser; prints the list when stdout is not a terminal.
+/// `jixiao PATH…`: the browser; prints the list when stdin or stdout is not a terminal.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the browser over all forms (the default command)."
+        abstract: "Open the browser over all forms (the default command).",
+        discussion: """
+            The review checks of `jixiao check` run in the background as the browser opens:
+            projects with findings are marked in the list (✗ error, ! warning, · info, with their
+            count), `p`/`P` jump between them and `!` shows only them.
+            """
     )
 
-    @Option(help: "Open with the first project matching this query selected.")
+    @Option(help: "Open with the first project matching this query selected (e.g. 公交).")
     var project: String?
+
+    @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
+    var noMouse = false
+
+    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
+    var ignore: [String] = []
+
+    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
+    var minSatisfaction: Double = 90
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws {
+        try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+    }
+
     func run() throws {
-        let result = try input.read()
-        printList(result.forms)
+        guard CursesTerminal.isInteractive else {
+            printList(try input.read().forms)
+            return
+        }
+        // Reading warnings that belong to a form are shown as its `reading-warning` findings.
+        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
+        let forms = result.forms
+        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+        // The checks run while the search index is built and the browser opens; it shows
+        // 检查中… until they are done.
+        let inbox = FindingsInbox()
+        Thread.detachNewThread { inbox.deliver(Checker.check(forms, options: options)) }
+        var screen = Browser(forms: forms, findingsFrom: inbox, initialQuery: project)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(mouse: !noMouse))
+        } catch {
+            Console.error("jixiao: \(error)")
+            throw ExitCode.failure
+        }
+        defer { terminal.close() }
+        terminal.run(&screen)
     }
 }

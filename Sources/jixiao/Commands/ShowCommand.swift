@@ -31,7 +31,9 @@ struct ShowCommand: ParsableCommand {
         }
         for (k, i) in matches.enumerated() {
             if k > 0 { Console.line("") }
-            for line in FormCard.lines(result.forms[i], width: Console.width) { Console.line(line) }
+            let form = result.forms[i]
+            for line in FormCard.lines(form, width: Console.width) { Console.line(line) }
+            for line in FormCard.findingLines(Checker.check(form), width: Console.width) { Console.line(line) }
         }
         Console.flush()
     }

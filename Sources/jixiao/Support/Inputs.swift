@@ -12,8 +12,18 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the inputs, reports problems on stderr, and exits with 2 when nothing was read.
     func read() throws -> ReadResult {
+        try Self.read(paths: paths, quiet: quiet)
+    }
+
+    /// Reads `paths` as `read()` does. `printingFormNotes: false` leaves out the warnings kept in
+    /// a form's `readingNotes` (`check` reports those as findings).
+    static func read(paths: [String], quiet: Bool, printingFormNotes: Bool = true) throws -> ReadResult {
         let result = FormReader.read(paths: paths)
-        for d in result.diagnostics where d.severity == .error || !quiet {
+        var attached: Set<String> = []
+        if !printingFormNotes {
+            for f in result.forms { for n in f.readingNotes { attached.insert(n.description) } }
+        }
+        for d in result.diagnostics where d.severity == .error || (!quiet && !attached.contains(d.description)) {
             Console.error(d.description)
         }
         if result.forms.isEmpty {
@@ -27,8 +37,10 @@ struct InputOptions: ParsableArguments {
 /// Exit codes, documented in README.md.
 enum ExitCodes {
     static let ok: Int32 = 0
-    /// `show`: no match, or several without `--all`; `check`: error-level findings.
+    /// `show`: no match, or several without `--all`.
     static let notFound: Int32 = 1
+    /// `check`: at least one error-level finding.
+    static let errorFindings: Int32 = 1
     /// Nothing could be read from any input.
     static let nothingRead: Int32 = 2
 }

@@ -140,10 +140,24 @@ final class CursesTerminal {
     ///
     /// The backend itself acts on Ctrl-C (quit), Ctrl-Z (suspend) and Ctrl-L (repaint, also
     /// passed to the screen); every other event, `.resize` included, goes to the screen.
+    ///
+    /// While the screen `isWaiting` (work running on another thread), the wait for a key is cut
+    /// into short slices, and between them the screen's `idle()` picks up what has arrived.
     func run(_ screen: inout some Screen) {
+        var needsDraw = true
         while screenPointer != nil {
-            draw(screen.render(width: width, height: height))
-            var event = readEvent()
+            if needsDraw { draw(screen.render(width: width, height: height)) }
+            needsDraw = true
+            var event: KeyEvent?
+            if screen.isWaiting {
+                event = readEvent(waitingAtMost: 50)
+                if event == nil {
+                    needsDraw = screen.idle()
+                    continue
+                }
+            } else {
+                event = readEvent()
+            }
             var handled = 0
             while let current = event {
                 switch apply(current, to: &screen) {

@@ -32,6 +32,19 @@ extension CursesTerminal {
         }
     }
 
+    /// The next event, waiting at most `milliseconds` for it; `nil` when none came (or input
+    /// has ended: `readEvent()` tells the two apart).
+    func readEvent(waitingAtMost milliseconds: Int32) -> KeyEvent? {
+        readTimeout = max(0, milliseconds)
+        while true {
+            switch nextRaw() {
+            case .event(let e): return e
+            case .skip: continue
+            case .nothing: return nil
+            }
+        }
+    }
+
     /// The next event if one is already waiting, else `nil` at once.
     func pollEvent() -> KeyEvent? {
         let saved = readTimeout

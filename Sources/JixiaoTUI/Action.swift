@@ -1,0 +1,38 @@
+import JixiaoKit
+
+/// What a key means to the browser. Keys map to actions through `KeyMap`; `update(_:_:)`
+/// turns an action and a state into the next state.
+public enum Action: Sendable, Equatable {
+    // Moving (the list selection, the detail scroll or the tree cursor, by focus).
+    case moveDown, moveUp, top, bottom
+    case halfPageDown, halfPageUp, pageDown, pageUp
+    // Panes.
+    case focusNext, focusPrevious
+    /// List: show the selected project's detail.
+    case open
+    /// Detail: back to the list.
+    case back
+    // Detail.
+    case nextSection, previousSection
+    // Tree.
+    case toggleFold, fold, unfold, foldAll, unfoldAll, toggleSide
+    /// Close the indicator card (opened by Enter on an indicator).
+    case closeCard
+    // List.
+    case cycleSort
+    // Findings (the review checks).
+    case nextWithFindings, previousWithFindings, toggleOnlyWithFindings
+    /// The checks, run on another thread, are done: their findings, one list per form.
+    case findingsArrived([[Finding]])
+    // Search.
+    case startSearch, nextMatch, previousMatch
+    /// Esc: close the help, else clear the filter and highlight.
+    case cancel
+    case insert(Character)
+    case deleteBackward, clearPrompt, acceptSearch, cancelSearch
+    // Screen.
+    case toggleHelp, quit, repaint
+    case resize(width: Int, height: Int)
+    case wheel(x: Int, y: Int, delta: Int)
+    case click(x: Int, y: Int)
+}

@@ -1,0 +1,240 @@
+import Foundation
+import JixiaoKit
+
+/// The orders the project list can be shown in; `s` cycles through them.
+public enum SortMode: Int, Sendable, CaseIterable, Hashable {
+    case file, fundsDescending, department, name
+
+    /// The name shown in the status bar.
+    public var label: String {
+        switch self {
+        case .file: "文件顺序"
+        case .fundsDescending: "年度资金↓"
+        case .department: "主管部门"
+        case .name: "项目名称"
+        }
+    }
+
+    var next: SortMode { SortMode(rawValue: (rawValue + 1) % SortMode.allCases.count)! }
+}
+
+/// The `/` prompt while it is open: the text typed, the forms it matches, and the view to go
+/// back to on Esc.
+public struct SearchPrompt: Sendable {
+    public internal(set) var text: String
+    /// Form indices (ascending) matching `text`; nil while `text` is empty.
+    var matches: [Int]?
+    var saved: SavedView
+    /// The matches of every text typed since `/`: Backspace (or typing a text again) costs a
+    /// lookup, and a longer text searches only within the matches of its longest cached prefix.
+    var cache: [String: [Int]] = [:]
+    /// How many searches of the index this prompt made (the rest came from `cache`).
+    var searches = 0
+}
+
+/// What Esc in the search prompt restores.
+struct SavedView: Sendable {
+    var filter: String
+    var filterMatches: [Int]?
+    var highlight: String
+    var rows: [Int]
+    var selected: Int
+    var listTop: Int
+    var focus: Pane
+    var detailTop: Int
+    var treeCursor: Int
+    var treeTop: Int
+    var lastStop: MatchStop?
+}
+
+/// A place `n`/`N` stops at: a line of the detail pane or of the indicator tree of one form.
+struct MatchStop: Sendable, Equatable {
+    var form: Int
+    /// Index into the form's list of stops.
+    var index: Int
+}
+
+/// Everything the browser shows, as a plain value. `update(_:_:)` makes the next state;
+/// `render` draws one.
+public struct BrowserState: Sendable {
+    /// All forms, in file order.
+    public let forms: [Form]
+    /// The review checks' findings per form (same count as `forms`; empty lists for none, and
+    /// all empty until they arrive when `findingsStatus` is `.pending`).
+    public internal(set) var findings: [[Finding]] = []
+    /// Counts per severity of each form's findings.
+    var summaries: [FindingSummary] = []
+    /// Forms with at least one finding.
+    public internal(set) var formsWithFindings = 0
+    public internal(set) var findingsStatus: FindingsStatus
+    /// `!`: the list shows only projects with findings.
+    public internal(set) var onlyWithFindings = false
+    /// Columns of the list's badge column (0 without checks).
+    var badgeWidth = 0
+    let index: SearchIndex
+
+    /// The screen size the last `.resize` reported (layout for paging, clicks and wheel).
+    public internal(set) var width = 80
+    public internal(set) var height = 24
+
+    public internal(set) var focus: Pane = .list
+    public internal(set) var sort: SortMode = .file
+    /// Cached orders of all forms, per sort mode.
+    var orders: [SortMode: [Int]] = [:]
+
+    /// Form indices shown in the list, in display order (sorted, then filtered).
+    public internal(set) var rows: [Int]
+    /// The selected position in `rows`.
+    public internal(set) var selected = 0
+    var listTop = 0
+
+    /// The committed filter (`/` then Enter); empty for none.
+    public internal(set) var filter = ""
+    var filterMatches: [Int]?
+    /// The term highlighted in every pane and stepped through by `n`/`N`.
+    public internal(set) var highlight = ""
+    public internal(set) var prompt: SearchPrompt?
+    var lastStop: MatchStop?
+
+    /// First line of the detail pane shown.
+    public internal(set) var detailTop = 0
+    /// The cursor of the indicator tree: a position among its visible lines.
+    public internal(set) var treeCursor = 0
+    var treeTop = 0
+    /// Folded tree nodes, by node id; kept while paging through forms.
+    public internal(set) var folded: Set<String> = []
+    /// The side the tree shows when too narrow for both.
+    public internal(set) var side: Side = .implementation
+
+    public internal(set) var showHelp = false
+    /// The full text of the indicator under the tree cursor, in a box (Enter on an indicator).
+    public internal(set) var showCard = false
+    var helpTop = 0
+    /// A one-off note in the status bar, cleared by the next key.
+    public internal(set) var message: String?
+
+    /// Widest annual-funds text in the list (computed once).
+    let fundsColumnWidth: Int
+
+    /// - Parameters:
+    ///   - findings: `Checker.check(forms)`, one list per form in the order of `forms` (missing
+    ///     entries mean none); nil when no checks were run.
+    ///   - findingsPending: the checks are running elsewhere and will arrive as
+    ///     `.findingsArrived` (`findings` is then ignored).
+    ///   - initialQuery: selects the first form matching it and highlights it (`--project`).
+    public init(
+        forms: [Form], findings: [[Finding]]? = nil, findingsPending: Bool = false,
+        initialQuery: String? = nil, width: Int = 80, height: Int = 24
+    ) {
+        self.forms = forms
+        index = SearchIndex(forms: forms)
+        findingsStatus = findingsPending ? .pending : findings == nil ? .none : .ready
+        self.width = width
+        self.height = height
+        rows = Array(forms.indices)
+        orders[.file] = rows
+        var widest = DisplayWidth.of("年度万元")
+        for f in forms { widest = max(widest, DisplayWidth.of(Amounts.wan(f.funds.annual.total))) }
+        fundsColumnWidth = min(widest, 14)
+        setFindings(findingsPending ? [] : findings ?? [])
+        if findingsStatus == .none { badgeWidth = 0 }
+        if let q = initialQuery?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+            highlight = q
+            if let first = index.matches(q).first {
+                selected = first
+                listTop = scrollTop(0, cursor: first, visible: listRows, count: rows.count)
+            } else {
+                message = "没有匹配“\(q)”的项目"
+            }
+        }
+    }
+
+    // MARK: - Derived
+
+    /// The layout at the current size and focus.
+    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+
+    /// The form index under the list selection.
+    public var currentFormIndex: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
+    /// The form under the list selection.
+    public var currentForm: Form? { currentFormIndex.map { forms[$0] } }
+
+    /// The term highlighted now: what is being typed, else the committed one.
+    var activeQuery: String { prompt?.text ?? highlight }
+
+    /// The rectangle a pane would have if it were on screen (narrow mode shows one at a time).
+    func paneRect(_ pane: Pane) -> Rect {
+        let l = Layout(width: width, height: height, focus: pane)
+        return l.rect(pane) ?? Rect(x: 0, y: 0, width: max(1, width), height: max(2, height - 1))
+    }
+
+    /// Rows of list entries shown (below the title bar and column header).
+    var listRows: Int { ListPane.bodyRect(in: paneRect(.list)).height }
+    var detailRows: Int { max(1, paneRect(.detail).belowTitle.height) }
+    var detailWidth: Int { max(1, paneRect(.detail).width) }
+    var treeRows: Int { max(1, paneRect(.tree).belowTitle.height) }
+    var treeWidth: Int { max(1, paneRect(.tree).width) }
+
+    /// Whether the tree shows both sides in two columns (else `side` alone).
+    var treeShowsBothSides: Bool { TreePane.showsBothSides(width: treeWidth) }
+
+    /// The detail pane's lines for the current form at the current width.
+    func detailDocument() -> DetailDocument {
+        guard let i = currentFormIndex else { return DetailDocument(lines: [], sections: []) }
+        return DetailPane.document(forms[i], findings: findings[i], width: detailWidth)
+    }
+
+    /// The indicator tree of the current form.
+    func treeModel() -> IndicatorTree {
+        guard let f = currentForm else { return IndicatorTree(groups: []) }
+        return IndicatorTree(f.indicators)
+    }
+
+    /// The visible lines of the current tree.
+    func treeLines(_ model: IndicatorTree? = nil) -> [TreeLine] {
+        (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : side)
+    }
+
+    // MARK: - Ordering
+
+    /// All form indices in `mode`'s order, cached.
+    mutating func order(_ mode: SortMode) -> [Int] {
+        if let o = orders[mode] { return o }
+        let o = BrowserState.computeOrder(mode, forms)
+        orders[mode] = o
+        return o
+    }
+
+    static func computeOrder(_ mode: SortMode, _ forms: [Form]) -> [Int] {
+        let idx = Array(forms.indices)
+        // Chinese collation: names by pinyin.
+        let locale = Locale(identifier: "zh_CN")
+        switch mode {
+        case .file:
+            return idx
+        case .fundsDescending:
+            return idx.sorted { a, b in
+                let x = forms[a].funds.annual.total ?? -.infinity
+                let y = forms[b].funds.annual.total ?? -.infinity
+                return x != y ? x > y : a < b
+            }
+        case .department:
+            return idx.sorted { a, b in
+                let x = forms[a].department, y = forms[b].department
+                if x.code != y.code {
+                    if let p = Int(x.code), let q = Int(y.code), p != q { return p < q }
+                    return x.code < y.code
+                }
+                if x.name != y.name {
+                    return x.name.compare(y.name, options: [], range: nil, locale: locale) == .orderedAscending
+                }
+                return a < b
+            }
+        case .name:
+            return idx.sorted { a, b in
+                let r = forms[a].project.compare(forms[b].project, options: [], range: nil, locale: locale)
+                return r == .orderedSame ? a < b : r == .orderedAscending
+            }
+        }
+    }
+}

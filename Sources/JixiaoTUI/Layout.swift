@@ -1,0 +1,116 @@
+import JixiaoKit
+
+/// A rectangle of screen cells.
+public struct Rect: Sendable, Equatable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
+    /// The rectangle without its first row (a pane without its title bar).
+    public var belowTitle: Rect { Rect(x: x, y: y + 1, width: width, height: height - 1) }
+}
+
+/// The three panes of the browser.
+public enum Pane: Int, Sendable, CaseIterable, Hashable {
+    case list, detail, tree
+
+    /// The title shown in the pane's title bar.
+    public var title: String {
+        switch self {
+        case .list: "项目"
+        case .detail: "详情"
+        case .tree: "指标"
+        }
+    }
+
+    var next: Pane { Pane(rawValue: (rawValue + 1) % 3)! }
+    var previous: Pane { Pane(rawValue: (rawValue + 2) % 3)! }
+}
+
+/// Where everything goes on a screen of a given size.
+///
+/// - Wide (≥ 100 columns and ≥ 14 rows): the list on the left (a third), the detail pane above
+///   the indicator tree on the right, the status bar at the bottom.
+/// - Narrow: the focused pane fills the screen above the status bar; its title bar shows the
+///   three panes as tabs.
+/// - Too small (under 20×6): one line saying so.
+public struct Layout: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable { case wide, narrow, tooSmall }
+
+    public static let minWidth = 20
+    public static let minHeight = 6
+    public static let wideWidth = 100
+    public static let wideHeight = 14
+
+    public let mode: Mode
+    public let width: Int
+    public let height: Int
+    /// Each visible pane's rectangle, title bar included.
+    public let panes: [Pane: Rect]
+    /// The column of the vertical rule between the list and the right side (wide mode).
+    public let separatorX: Int?
+    public let status: Rect
+
+    public init(width: Int, height: Int, focus: Pane) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        if width < Layout.minWidth || height < Layout.minHeight {
+            mode = .tooSmall
+            panes = [:]
+            separatorX = nil
+            status = Rect(x: 0, y: 0, width: max(0, width), height: min(1, max(0, height)))
+            return
+        }
+        status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let h = height - 1
+        if width >= Layout.wideWidth, height >= Layout.wideHeight {
+            mode = .wide
+            let listWidth = width / 3
+            let rightX = listWidth + 1
+            let rightWidth = width - rightX
+            let detailHeight = h / 2
+            separatorX = listWidth
+            panes = [
+                .list: Rect(x: 0, y: 0, width: listWidth, height: h),
+                .detail: Rect(x: rightX, y: 0, width: rightWidth, height: detailHeight),
+                .tree: Rect(x: rightX, y: detailHeight, width: rightWidth, height: h - detailHeight),
+            ]
+        } else {
+            mode = .narrow
+            separatorX = nil
+            panes = [focus: Rect(x: 0, y: 0, width: width, height: h)]
+        }
+    }
+
+    /// The rectangle of a pane, title bar included, when it is on screen.
+    public func rect(_ pane: Pane) -> Rect? { panes[pane] }
+
+    /// The pane under a screen position.
+    public func pane(atX x: Int, y: Int) -> Pane? {
+        for (pane, r) in panes where r.contains(x: x, y: y) { return pane }
+        return nil
+    }
+
+    /// The tabs of the narrow title bar: each pane's label and its columns.
+    static func tabs(x: Int) -> [(pane: Pane, x: Int, width: Int)] {
+        var out: [(Pane, Int, Int)] = []
+        var col = x
+        for p in Pane.allCases {
+            let w = DisplayWidth.of(p.title) + 2 // " 项目 "
+            out.append((p, col, w))
+            col += w
+        }
+        return out
+    }
+}

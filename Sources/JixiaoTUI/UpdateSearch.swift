@@ -1,0 +1,248 @@
+import JixiaoKit
+
+/// Where `n`/`N` can land in one form.
+enum StopTarget: Equatable {
+    /// A line of the detail document.
+    case detail(line: Int)
+    /// A line of the tree (unfolded to show it). `side`: the tree shows one side, and the line
+    /// is on this one (switched to when it is not the side shown).
+    case tree(id: String, ancestors: [String], side: Side?)
+}
+
+extension BrowserState {
+    // MARK: - The prompt
+
+    mutating func startSearch() {
+        prompt = SearchPrompt(text: "", matches: nil, saved: SavedView(
+            filter: filter, filterMatches: filterMatches, highlight: highlight, rows: rows,
+            selected: selected, listTop: listTop, focus: focus, detailTop: detailTop,
+            treeCursor: treeCursor, treeTop: treeTop, lastStop: lastStop))
+        focus = .list
+    }
+
+    mutating func typeInPrompt(_ c: Character) {
+        guard let p = prompt else { return }
+        setPromptText(p.text + String(c))
+    }
+
+    mutating func deleteBackward() {
+        guard let p = prompt else { return }
+        if p.text.isEmpty {
+            cancelSearch()
+        } else {
+            setPromptText(String(p.text.dropLast()))
+        }
+    }
+
+    /// Sets the prompt's text and narrows the list at once. A text typed before comes from the
+    /// prompt's cache (Backspace is a lookup); a new one searches within the matches of its
+    /// longest cached prefix (the query grew, so its matches can only be fewer), else all forms.
+    mutating func setPromptText(_ text: String) {
+        guard var p = prompt else { return }
+        let keep = currentFormIndex
+        let old = p.text
+        if text.isEmpty {
+            p.matches = nil
+        } else if let cached = p.cache[text] {
+            p.matches = cached
+        } else {
+            var base: (key: String, matches: [Int])?
+            for (key, m) in p.cache where text.hasPrefix(key) && key.count > (base?.key.count ?? 0) { base = (key, m) }
+            let m = base.map { index.matches(text, within: $0.matches) } ?? index.matches(text)
+            p.searches += 1
+            if p.cache.count >= 256 { p.cache.removeAll(keepingCapacity: true) }
+            p.cache[text] = m
+            p.matches = m
+        }
+        p.text = text
+        prompt = p
+        lastStop = nil
+        if text.isEmpty, old.isEmpty { return }
+        rebuildRows(matches: p.matches, keeping: keep)
+    }
+
+    mutating func acceptSearch() {
+        guard let p = prompt else { return }
+        prompt = nil
+        lastStop = nil
+        if Vocabulary.squeeze(p.text).isEmpty {
+            let keep = currentFormIndex
+            filter = ""
+            filterMatches = nil
+            highlight = ""
+            rebuildRows(matches: nil, keeping: keep)
+            return
+        }
+        filter = p.text
+        filterMatches = p.matches
+        highlight = p.text
+        message = rows.isEmpty ? "没有匹配“\(p.text)”的项目 · Esc 清除" : "筛选“\(p.text)”：\(rows.count) 个项目 · n/N 逐个查看"
+    }
+
+    mutating func cancelSearch() {
+        guard let p = prompt else { return }
+        let v = p.saved
+        prompt = nil
+        filter = v.filter
+        filterMatches = v.filterMatches
+        highlight = v.highlight
+        rows = v.rows
+        selected = v.selected
+        listTop = v.listTop
+        focus = v.focus
+        detailTop = v.detailTop
+        treeCursor = v.treeCursor
+        treeTop = v.treeTop
+        lastStop = v.lastStop
+    }
+
+    /// Esc outside the prompt: drop the filter and the highlight, keeping the selected form.
+    mutating func clearFilter() {
+        guard !filter.isEmpty || !highlight.isEmpty else { return }
+        let keep = currentFormIndex
+        let hadFilter = filterMatches != nil
+        filter = ""
+        filterMatches = nil
+        highlight = ""
+        lastStop = nil
+        if hadFilter { rebuildRows(matches: nil, keeping: keep) }
+        message = hadFilter ? "已清除筛选" : "已清除高亮"
+    }
+
+    // MARK: - n / N
+
+    /// Whether form `i` matches the highlighted term.
+    func formMatches(_ i: Int) -> Bool {
+        if filterMatches != nil, filter == highlight { return true }
+        return !index.matches(highlight, within: [i]).isEmpty
+    }
+
+    /// The places `n` stops at in form `i`, from the search index's hits (`SearchIndex.hits`):
+    /// the detail lines showing a hit, top to bottom, then the tree lines — in the order they
+    /// are shown; when the tree shows one side, that side's lines, then the other side's.
+    func stops(inForm i: Int) -> [StopTarget] {
+        let q = highlight
+        guard !q.isEmpty, forms.indices.contains(i) else { return [] }
+        let form = forms[i]
+        let hits = SearchIndex.hits(q, in: form)
+        guard !hits.isEmpty else { return [] }
+
+        // Sort the hits: ranges per detail field; hit indicators and tier keys per side.
+        var fieldRanges: [(field: SearchField, ranges: [Range<String.Index>])] = []
+        var indicators: [Side: [Indicator]] = [:]
+        var tier1Keys: [Side: Set<String>] = [:], tier2Keys: [Side: Set<String>] = [:]
+        for h in hits {
+            switch h.field {
+            case .tier(let side, let label):
+                tier1Keys[side, default: []].insert(IndicatorTree.tier1Key(label))
+                tier2Keys[side, default: []].insert(IndicatorTree.tier2Key(label))
+            case .indicatorName(let side, let k), .indicatorValue(let side, let k):
+                indicators[side, default: []].append(form.indicators[side][k])
+            default:
+                if fieldRanges.last?.field == h.field {
+                    fieldRanges[fieldRanges.count - 1].ranges.append(h.range)
+                } else {
+                    fieldRanges.append((h.field, [h.range]))
+                }
+            }
+        }
+
+        var out: [StopTarget] = []
+        let doc = DetailPane.document(form, findings: findings[i], width: detailWidth)
+        var detailLines = Set<Int>()
+        for (field, ranges) in fieldRanges {
+            guard let places = doc.places[field], let text = field.text(in: form) else { continue }
+            for m in SearchMarks.offsets(ranges, in: text) {
+                for p in places {
+                    if let l = doc.line(text: p.text, offset: p.start + m.lowerBound) { detailLines.insert(l) }
+                }
+            }
+        }
+        out += detailLines.sorted().map { .detail(line: $0) }
+
+        let model = IndicatorTree(form.indicators)
+        // One side at a time: 实施期 then 年度, whichever is shown (the order must not depend on
+        // the side shown, which a stop may switch).
+        let views: [Side?] = treeShowsBothSides ? [nil] : Side.allCases
+        var seenGroups = Set<String>()
+        var seenRows: [IndicatorTree.Row] = []
+        for view in views {
+            let sides = view.map { [$0] } ?? Side.allCases
+            for line in model.lines(side: view) {
+                let hit: Bool
+                switch line.kind {
+                case .leaf:
+                    guard let row = line.row, !seenRows.contains(row) else { continue }
+                    hit = sides.contains { s in row[s].map { (indicators[s] ?? []).contains($0) } ?? false }
+                    if hit { seenRows.append(row) }
+                case .tier1, .tier2:
+                    let keys = line.kind == .tier1 ? tier1Keys : tier2Keys
+                    hit = sides.contains { keys[$0]?.contains(line.groupKey) ?? false } && seenGroups.insert(line.id).inserted
+                }
+                if hit { out.append(.tree(id: line.id, ancestors: line.ancestors, side: view)) }
+            }
+        }
+        return out
+    }
+
+    mutating func go(to target: StopTarget, index k: Int, of count: Int, form: Int) {
+        lastStop = MatchStop(form: form, index: k)
+        var note = ""
+        switch target {
+        case .detail(let line):
+            focus = .detail
+            detailTop = clamp(line - 2, 0, detailMaxTop)
+        case .tree(let id, let ancestors, let view):
+            focus = .tree
+            if let view, view != side, !treeShowsBothSides {
+                side = view
+                note = " · " + view.label
+            }
+            folded.subtract(ancestors)
+            let lines = treeLines()
+            moveTreeCursor(to: lines.firstIndex { $0.id == id } ?? 0, lines: lines)
+        }
+        message = "匹配 \(k + 1)/\(count)" + note
+    }
+
+    mutating func stepMatch(forward: Bool) {
+        guard !highlight.isEmpty else {
+            message = "没有搜索词：按 / 搜索"
+            return
+        }
+        if let f = currentFormIndex {
+            let here = stops(inForm: f)
+            let at = lastStop?.form == f ? lastStop!.index : nil
+            let next = forward ? (at.map { $0 + 1 } ?? 0) : (at.map { $0 - 1 } ?? -1)
+            if next >= 0, next < here.count {
+                go(to: here[next], index: next, of: here.count, form: f)
+                return
+            }
+        }
+        guard !rows.isEmpty else {
+            message = "没有匹配“\(highlight)”"
+            return
+        }
+        let n = rows.count
+        for step in 1...n {
+            let pos = ((selected + (forward ? step : -step)) % n + n) % n
+            let f = rows[pos]
+            guard formMatches(f) else { continue }
+            let wrapped = forward ? pos <= selected : pos >= selected
+            selectRow(pos)
+            lastStop = nil
+            let there = stops(inForm: f)
+            if there.isEmpty {
+                focus = .list
+                lastStop = MatchStop(form: f, index: -1)
+                message = "匹配：\(forms[f].project)"
+            } else {
+                let k = forward ? 0 : there.count - 1
+                go(to: there[k], index: k, of: there.count, form: f)
+            }
+            if wrapped { message = (message ?? "") + (forward ? " · 已从头开始" : " · 已从末尾开始") }
+            return
+        }
+        message = "没有匹配“\(highlight)”"
+    }
+}

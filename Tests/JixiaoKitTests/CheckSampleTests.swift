@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import JixiaoKit
+
+/// The review rules on the seven real forms of the sample: what a reviewer finds by hand.
+@Suite struct CheckSampleTests {
+    static let forms = FormReader.read(file: TestData.sampleURL.path).forms
+    static let findings = Checker.check(forms)
+
+    /// The findings of the form whose project starts with `prefix`.
+    func findings(_ prefix: String) -> [Finding] {
+        let i = Self.forms.firstIndex { $0.project.hasPrefix(prefix) }!
+        return Self.findings[i]
+    }
+
+    func has(_ fs: [Finding], _ rule: String, line: Int? = nil, _ words: String...) -> Bool {
+        fs.contains { f in f.rule.rawValue == rule && (line == nil || f.location.line == line) && words.allSatisfy { f.message.contains($0) } }
+    }
+
+    @Test func pensionTopUp() {
+        let fs = findings("城乡居民养老出入口补")
+        #expect(has(fs, "funds-all-zero"))
+        #expect(has(fs, "side-empty", "年度"))
+        #expect(!has(fs, "side-empty", "实施期"))
+        #expect(has(fs, "goal-annual-empty"))
+        #expect(has(fs, "narrative-duplicate", "项目概况", "项目设立必要性"))
+        #expect(has(fs, "narrative-duplicate", "立项依据", "保证项目实施的制度、措施"))
+        // No year side to compare with: nothing unmatched, nothing cut.
+        #expect(!has(fs, "side-unmatched") && !has(fs, "truncated-cell"))
+        #expect(fs.allSatisfy { $0.location.file == TestData.sampleURL.path })
+    }
+
+    @Test func talentWork() {
+        let fs = findings("人才工作经费")
+        #expect(has(fs, "narrative-duplicate", "4 narrative fields", "项目概况", "立项依据", "项目设立必要性", "保证项目实施的制度、措施"))
+        #expect(has(fs, "truncated-cell", line: 78, "「优秀人才对我市」", "「优秀人才对我市人才政策满意度」"))
+        let truncated = fs.first { $0.rule == "truncated-cell" }
+        #expect(truncated?.side == .annual)
+        #expect(has(fs, "funds-one-year-mismatch", "58,372,000", "43,000,000"))
+        #expect(!has(fs, "funds-annual-exceeds"))
+    }
+
+    @Test func busSubsidy() {
+        let fs = findings("公交政策性亏损补贴")
+        #expect(has(fs, "goal-truncated-copy", "年度目标", "实施期目标"))
+        // 2024年月票卡亏损额 names a base year, not a deadline; 万元 beside 万元/年 is not a cut.
+        #expect(!has(fs, "time-target-past"))
+        #expect(!has(fs, "truncated-cell"))
+        // The one-sided sub-tables pair up completely.
+        #expect(!has(fs, "side-unmatched"))
+        #expect(!fs.contains { $0.severity == .error })
+    }
+
+    @Test func wasteIncineration() {
+        let fs = findings("阳泉市生活垃圾焚烧发电厂生活垃圾处理费")
+        #expect(has(fs, "funds-one-year-mismatch", "22,151,600", "16,560,000"))
+        #expect(has(fs, "cost-no-number", line: 183, "按合同价", "110元/吨/年"))
+    }
+
+    @Test func gasSubsidy() {
+        let fs = findings("山西晋东华润燃气")
+        #expect(has(fs, "truncated-cell", line: 214, "「完成资金支付时」", "「完成资金支付时间」"))
+        #expect(has(fs, "truncated-cell", line: 217, "「保障民生用气稳」"))
+        #expect(has(fs, "funds-one-year-mismatch", "8,415,000", "8,410,000"))
+        #expect(has(fs, "project-name-repeated", "2024-2025年度供暖季掺混天然气补贴"))
+        // ≥90% is at the threshold, not below it.
+        #expect(!has(fs, "satisfaction-low"))
+    }
+
+    @Test func ruralDrinkingWater() {
+        let fs = findings("农村饮水安全项目")
+        #expect(has(fs, "filed-at-invalid", "2025122620250", "13 digits"))
+        #expect(has(fs, "time-target-past", line: 246, "截至2025年12月底", "2025", "2026"))
+        #expect(has(fs, "placeholder-target", line: 247, "「是/否」"))
+        #expect(has(fs, "narrative-duplicate", "立项依据", "项目设立必要性", "保证项目实施的制度、措施"))
+        // Both sides say the same on one row: one finding, not two.
+        #expect(fs.filter { $0.rule == "placeholder-target" }.count == 1)
+        #expect(fs.first { $0.rule == "placeholder-target" }?.message.hasPrefix("实施期 and 年度:") == true)
+    }
+
+    @Test func cultureServiceHasNoError() {
+        let fs = findings("购买阳泉市戏剧和歌舞创作研究中心公共文化服务")
+        #expect(!fs.contains { $0.severity == .error }, "\(fs)")
+    }
+
+    @Test func findingsCarryTheirFormIndexAndProject() {
+        for (i, fs) in Self.findings.enumerated() {
+            #expect(fs.allSatisfy { $0.formIndex == i && $0.project == Self.forms[i].project })
+            // Ordered by line.
+            #expect(fs.map(\.location.line) == fs.map(\.location.line).sorted())
+        }
+        #expect(Checker.check(Self.forms[0]).allSatisfy { $0.formIndex == nil })
+    }
+
+    @Test func summaryGivesCountAndWorst() {
+        let s = FindingSummary(Self.findings[1])
+        #expect(s.worst == .error && s.count == Self.findings[1].count)
+        let culture = FindingSummary(findings("购买"))
+        #expect(culture.worst != .error)
+        #expect(FindingSummary([Finding]()).worst == nil)
+        #expect(Severity.allCases.max() == .error && Severity.info < .warning)
+    }
+
+    @Test func ignoredRulesDoNotRun() {
+        let all = Set(Checker.rules.map(\.id.rawValue))
+        let none = Checker.check(Self.forms, options: CheckOptions(ignored: all))
+        #expect(none.allSatisfy { $0.isEmpty })
+        let some = Checker.check(Self.forms, options: CheckOptions(ignored: ["narrative-duplicate", "funds-one-year-mismatch"]))
+        let someIDs = some.joined().map(\.rule.rawValue)
+        #expect(!someIDs.contains("narrative-duplicate") && !someIDs.contains("funds-one-year-mismatch"))
+        #expect(some.joined().contains { $0.rule == "truncated-cell" })
+    }
+
+    @Test func thousandsOfFormsAreCheckedQuickly() {
+        let many = Array(repeating: Self.forms, count: 1430).flatMap { $0 }  // 10,010 forms
+        let clock = ContinuousClock()
+        var total = 0
+        let elapsed = clock.measure { total = Checker.check(many).reduce(0) { $0 + $1.count } }
+        #expect(total == Self.findings.reduce(0) { $0 + $1.count } * 1430)
+        // Well under a second in release; a debug build gets some room.
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+    }
+
+    @Test func reportLinesAreAlignedAndSanitized() {
+        var form = Self.forms[2]
+        form.project = "公交\u{1B}[31m红"
+        form.indicators.annual[0].name = "\u{1B}]0;pwned\u{07}"
+        let lines = FindingReport.lines(Checker.check(form) + Self.findings[1])
+        #expect(!lines.joined().unicodeScalars.contains { $0.value < 0x20 })
+        #expect(lines.allSatisfy { $0.contains(Sanitizer.clean(form.project)) || $0.contains("人才工作经费") })
+        // The rule column starts at the same display column on every line.
+        let starts = lines.map { line -> Int in
+            let r = line.range(of: "  " + (Checker.rules.map(\.id.rawValue).first { line.contains("  \($0)  ") } ?? "?") + "  ")!
+            return DisplayWidth.of(line[..<r.lowerBound])
+        }
+        #expect(Set(starts).count == 1, "\(lines)")
+    }
+
+    @Test func jsonReportIsValid() throws {
+        let text = FindingReport.json(Self.findings)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let list = try #require(doc["findings"] as? [[String: Any]])
+        #expect(list.count == Self.findings.joined().count)
+        let summary = try #require(doc["summary"] as? [String: Any])
+        #expect(summary["forms"] as? Int == 7)
+        #expect(summary["errors"] as? Int == list.filter { $0["severity"] as? String == "error" }.count)
+        #expect(list.allSatisfy { $0["rule"] is String && $0["line"] is Int && $0["formIndex"] is Int })
+    }
+
+    @Test func mutatedSamplesCheckWithoutCrashing() {
+        // The reader's seeded mutations (RobustnessTests), checked: every finding is well-formed.
+        let sample = TestData.sampleBytes
+        var findings = 0
+        for seed in 0..<UInt64(600) {
+            let r = FormReader.read(bytes: RobustnessTests.mutate(sample, seed: seed), file: "mutant.txt")
+            for (i, fs) in Checker.check(r.forms).enumerated() {
+                findings += fs.count
+                #expect(fs.allSatisfy { $0.formIndex == i && $0.location.line > 0 && !$0.message.isEmpty }, "seed \(seed)")
+            }
+        }
+        #expect(findings > 600)
+    }
+}
