@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "jixiao", targets: ["jixiao"]),
         .library(name: "JixiaoKit", targets: ["JixiaoKit"]),
+        .executable(name: "jixiao-gen", targets: ["jixiao-gen"]),
+        .executable(name: "jixiao-bench", targets: ["jixiao-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,9 +31,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Generated forms with their expected reading, for benchmarks and tests (bench/, docs/benchmarks.md).
+        .target(name: "JixiaoGen"),
+        .executableTarget(
+            name: "jixiao-gen",
+            dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit"]),
         .testTarget(
             name: "JixiaoKitTests",
-            dependencies: ["JixiaoKit"],
+            dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),

@@ -74,6 +74,23 @@ import Testing
         #expect(TestData.rows(f, .implementation) == ["成本指标/经济成本指标/单位成本/≤20元"])
     }
 
+    /// `成本指标 | 经济成本指标 | …`: a 成本指标 before a 二级 of the cost family is the 一级 (found by
+    /// the generated forms: it used to be read as a lone 二级, pushing the row to the year side).
+    @Test func costTier1BeforeCostFamilyTier2() throws {
+        let f = try only(TestData.form([
+            TestData.header8,
+            ["", "产出指标", "数量指标", "服务人数", "800人", "数量指标", "服务人数", "800人"],
+            ["", "成本 指标", "经济 成本 指标", "单位成本", "≤20元", "经济 成本 指标", "单位成本", "≤20元"],
+            ["", "", "", "运营成本", "≤9元", "", "运营成本", "≤9元"],
+            ["", "", "社会成本指标", "影响程度", "较小", "社会成本指标", "影响程度", "较小"],
+        ]))
+        let want = ["产出指标/数量指标/服务人数/800人", "成本指标/经济成本指标/单位成本/≤20元", "成本指标/经济成本指标/运营成本/≤9元",
+                    "成本指标/社会成本指标/影响程度/较小"]
+        #expect(TestData.rows(f, .implementation) == want)
+        #expect(TestData.rows(f, .annual) == want)
+        #expect(f.readingNotes.isEmpty, "\(f.readingNotes)")
+    }
+
     @Test func missingTier1IsInferredFromTier2() throws {
         let f = try only(TestData.form([
             TestData.header8,
@@ -204,6 +221,19 @@ import Testing
         #expect(b.signoff.leader == "张三")
         #expect(b.signoff.phone == "0353-1234567")
         #expect(b.signoff.filedAt == "2025110109300")
+    }
+
+    /// Only real tags go: a title in angle brackets that starts with an ASCII letter (`<B超>`,
+    /// `<I期>`, `<A级景区>`) is no `<b>`, `<i>` or `<a>` tag and stays.
+    @Test func titlesStartingWithALetterAreNotTags() throws {
+        let f = try only(TestData.form([
+            ["项目概况", "", "开展<B超>检查和<I期>工程，见<p>第一段</p>与<中国人才>"],
+            ["立项依据", "", "<A级景区>评定<br>完成<br/>。<span class=\"x\">附</span>"],
+            TestData.header8,
+            ["", "产出指标", "数量指标", "服务人数", "800人", "数量指标", "服务人数", "800人"],
+        ]))
+        #expect(f.narrative.overview == "开展<B超>检查和<I期>工程，见第一段与<中国人才>")
+        #expect(f.narrative.basis == "<A级景区>评定完成。附")
     }
 
     @Test func headerBlockFundsAndNarratives() throws {

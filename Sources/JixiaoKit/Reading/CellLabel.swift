@@ -35,9 +35,9 @@ enum CellLabel: Hashable, Sendable {
     }
 
     /// Squeezed label text → label, for every printed variant.
-    static let table: [[UInt8]: (CellLabel, String)] = {
-        var t: [[UInt8]: (CellLabel, String)] = [:]
-        func add(_ s: String, _ l: CellLabel) { t[Array(s.utf8)] = (l, s) }
+    static let table: LabelTable = {
+        let t = LabelTable()
+        func add(_ s: String, _ l: CellLabel) { t.add(s, l) }
         add("产出指标", .tier1(.output)); add("产出", .tier1(.output))
         add("效益指标", .tier1(.benefit))
         add("满意度指标", .tier1(.satisfaction))
@@ -70,6 +70,8 @@ enum CellLabel: Hashable, Sendable {
         ]
         for (name, f) in narratives { add(name, .narrative(f)) }
         add("实施期目标", .goal(.implementation)); add("年度目标", .goal(.annual)); add("总体目标", .goal(.overall))
+        for (prefix, _) in signoffPrefixes { t.addStart(prefix) }
+        t.addStart(performancePrefix)
         return t
     }()
 
@@ -80,31 +82,165 @@ enum CellLabel: Hashable, Sendable {
     ]
     static let performancePrefix = Array("绩效".utf8)
 
-    /// The label of a cell's bytes (already trimmed), with the squeezed label text.
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> (CellLabel, String)? {
-        guard bytes.count <= 64, let first = bytes.first, first >= 0xE0 else { return nil }
-        scratch.removeAll(keepingCapacity: true)
-        var k = 0
+    /// The label of a cell's bytes (already trimmed), with the index of its text (whitespace
+    /// removed) in `table`, or -1 for a sign-off label or a garbled heading. Cells that
+    /// cannot be labels (not starting with a CJK character, longer than any label, or starting
+    /// with a character no label starts with) are turned away before any work.
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> (CellLabel, Int32)? {
         let n = bytes.count
-        while k < n {
-            let b = bytes[k]
-            if b == 0x20 || b == 0x09 { k += 1; continue }
-            if b == 0xE3, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x80 { k += 3; continue }
-            if b == 0xC2, k + 1 < n, bytes[k + 1] == 0xA0 { k += 2; continue }
-            scratch.append(b)
-            k += 1
+        guard n <= 64, n >= 3, let p = bytes.baseAddress, p[0] >= 0xE0 else { return nil }
+        let table = Self.table
+        guard table.mayStart(p, n) else { return nil }
+        // Most cells hold no whitespace to squeeze: look their bytes up as they are.
+        var plain = true
+        for k in 0..<n {
+            let b = p[k]
+            if b <= 0x20 || b == 0xC2 || b == 0xE3 { plain = false; break }
         }
-        if let hit = table[scratch] { return hit }
-        for (prefix, field) in signoffPrefixes where scratch.starts(with: prefix) {
-            let rest = scratch.count - prefix.count
-            if rest == 0 { return (.signoff(field), String(decoding: scratch, as: UTF8.self)) }
+        if plain {
+            if let hit = table.lookup(p, n) { return hit }
+            return prefixed(p, n)
+        }
+        var buf: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buf) { raw -> (CellLabel, Int32)? in
+            let q = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var m = 0
+            var k = 0
+            while k < n {
+                let b = p[k]
+                if b == 0x20 || b == 0x09 { k += 1; continue }
+                if b == 0xE3, k + 2 < n, p[k + 1] == 0x80, p[k + 2] == 0x80 { k += 3; continue }
+                if b == 0xC2, k + 1 < n, p[k + 1] == 0xA0 { k += 2; continue }
+                q[m] = b
+                m += 1
+                k += 1
+            }
+            if let hit = table.lookup(q, m) { return hit }
+            return prefixed(q, m)
+        }
+    }
+
+    /// A sign-off label with its value after the colon, or a garbled `绩效…` heading.
+    private static func prefixed(_ q: UnsafePointer<UInt8>, _ m: Int) -> (CellLabel, Int32)? {
+        let squeezed = UnsafeBufferPointer(start: q, count: m)
+        for (prefix, field) in signoffPrefixes where squeezed.starts(with: prefix) {
+            let rest = m - prefix.count
+            if rest == 0 { return (.signoff(field), -1) }
             // The label must be followed by a colon: `填报日期：2025…` or `填报日期:2025…`.
-            let c = scratch[prefix.count]
-            if c == 0x3A || (c == 0xEF && rest >= 3 && scratch[prefix.count + 1] == 0xBC && scratch[prefix.count + 2] == 0x9A) {
-                return (.signoff(field), String(decoding: scratch, as: UTF8.self))
+            let c = q[prefix.count]
+            if c == 0x3A || (c == 0xEF && rest >= 3 && q[prefix.count + 1] == 0xBC && q[prefix.count + 2] == 0x9A) {
+                return (.signoff(field), -1)
             }
         }
-        if scratch.count <= 12, scratch.starts(with: performancePrefix) { return (.heading(.performance), "绩效指标") }
+        if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), -1) }
         return nil
+    }
+}
+
+/// The label words (whitespace removed) in an open-addressing table keyed by a hash of their
+/// bytes, plus a bitmap of the first one and two characters a label can start with, to turn
+/// most cells away at once. Built once; lookups touch raw storage only (no copies, no
+/// reference counting).
+final class LabelTable: @unchecked Sendable {
+    private static let size = 1024
+    private static let capacity = 512
+    private static let arenaSize = 16 * 1024
+    /// Per slot: entry index + 1 (0: empty), and the entry's hash.
+    private let slots = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+    private let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+    /// Per entry: where its bytes stand in the arena, how many, its label and squeezed text.
+    /// Raw storage behind `let`s: a lookup pays no exclusivity check and no reference count.
+    private let offsets = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+    private let lengths = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+    private let labels = UnsafeMutablePointer<CellLabel>.allocate(capacity: capacity)
+    private let texts = UnsafeMutablePointer<String>.allocate(capacity: capacity)
+    private var count = 0
+    private let arena = UnsafeMutablePointer<UInt8>.allocate(capacity: arenaSize)
+    private var used = 0
+    private let startBits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let start2Bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+
+    init() {
+        slots.initialize(repeating: 0, count: Self.size)
+        hashes.initialize(repeating: 0, count: Self.size)
+        startBits.initialize(repeating: 0, count: 64)
+        start2Bits.initialize(repeating: 0, count: 64)
+    }
+
+    func add(_ s: String, _ l: CellLabel) {
+        let bytes = Array(s.utf8)
+        if let existing = find(bytes) {
+            labels[existing] = l
+            texts[existing] = s
+            return
+        }
+        precondition(used + bytes.count <= Self.arenaSize && count < Self.capacity)
+        (arena + used).initialize(from: bytes, count: bytes.count)
+        offsets[count] = used
+        lengths[count] = bytes.count
+        (labels + count).initialize(to: l)
+        (texts + count).initialize(to: s)
+        count += 1
+        let h = ByteText.hash(arena + used, bytes.count)
+        used += bytes.count
+        var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
+        while slots[slot] != 0 { slot = (slot + 1) & (Self.size - 1) }
+        slots[slot] = Int32(count)
+        hashes[slot] = h
+        addStart(bytes)
+    }
+
+    private func find(_ bytes: [UInt8]) -> Int? {
+        for i in 0..<count where lengths[i] == bytes.count && ByteText.equal(arena + offsets[i], bytes, bytes.count) { return i }
+        return nil
+    }
+
+    func addStart(_ bytes: [UInt8]) {
+        guard bytes.count >= 3 else { return }
+        let v = UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+        let bit = Int((v &* 0x9E37_79B1) >> 20) & 4095
+        startBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        if bytes.count >= 6 {
+            let b2 = Self.bit2(bytes.withUnsafeBufferPointer { $0.baseAddress! })
+            start2Bits[b2 >> 6] |= 1 << UInt64(b2 & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func bit2(_ p: UnsafePointer<UInt8>) -> Int {
+        let v = UInt64(p[0]) << 40 | UInt64(p[1]) << 32 | UInt64(p[2]) << 24 | UInt64(p[3]) << 16 | UInt64(p[4]) << 8 | UInt64(p[5])
+        return Int(truncatingIfNeeded: (v &* 0x9E37_79B9_7F4A_7C15) >> 52) & 4095
+    }
+
+    /// The label text (whitespace removed) of entry `i`.
+    @inline(__always)
+    func text(_ i: Int) -> String { texts[i] }
+
+    /// Whether some label starts with the character at `p` (a quick filter: may say yes wrongly).
+    @inline(__always)
+    func mayStart(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let v = UInt32(p[0]) << 16 | UInt32(p[1]) << 8 | UInt32(p[2])
+        let bit = Int((v &* 0x9E37_79B1) >> 20) & 4095
+        guard startBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        // The second character too when it is a CJK ideograph or a full-width form (lead byte
+        // E4…EF: never whitespace); otherwise squeezing decides.
+        guard n >= 6, p[3] >= 0xE4 else { return true }
+        let b2 = Self.bit2(p)
+        return start2Bits[b2 >> 6] & (1 << UInt64(b2 & 63)) != 0
+    }
+
+    @inline(__always)
+    func lookup(_ p: UnsafePointer<UInt8>, _ n: Int) -> (CellLabel, Int32)? {
+        let h = ByteText.hash(p, n)
+        var slot = Int(truncatingIfNeeded: h) & (Self.size - 1)
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { return nil }
+            if hashes[slot] == h {
+                let i = e - 1
+                if lengths[i] == n, ByteText.equal(arena + offsets[i], p, n) { return (labels[i], Int32(i)) }
+            }
+            slot = (slot + 1) & (Self.size - 1)
+        }
     }
 }

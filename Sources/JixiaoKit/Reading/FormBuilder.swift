@@ -6,7 +6,10 @@ struct FormBuilder {
     private(set) var forms: [Form] = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    private var form: Form?
+    /// The form being read; meaningful while `inForm`. Not optional: reading a field through
+    /// `form!` copied the whole form on every row.
+    private var form = Form()
+    private var inForm = false
     private var notes: [Diagnostic] = []
     private var table = TableReader()
     private var inTable = false
@@ -30,16 +33,16 @@ struct FormBuilder {
             startForm(title: first.text, line: row.line)
             return
         }
-        if row.cells.count == 1, first.label == nil, form != nil, form!.fiscalYear == nil,
+        if row.cells.count == 1, first.label == nil, inForm, form.fiscalYear == nil,
            let year = Self.fiscalYear(Vocabulary.squeeze(first.text)) {
-            form!.fiscalYear = year
+            form.fiscalYear = year
             return
         }
         // An untitled form: a second 项目名称 starts the next one.
-        if first.label == .header(.project), form == nil || !form!.project.isEmpty || afterSignoff {
+        if first.label == .header(.project), !inForm || !form.project.isEmpty || afterSignoff {
             startForm(title: "", line: row.line)
         }
-        guard form != nil else {
+        guard inForm else {
             diagnostics.append(Diagnostic(.warning, SourceLocation(file: file, line: row.line), "text outside any form: \(Self.preview(row))"))
             return
         }
@@ -69,10 +72,14 @@ struct FormBuilder {
     private mutating func startForm(title: String, line: Int) {
         finishForm()
         form = Form(title: title, source: SourceLocation(file: file, line: line))
+        inForm = true
     }
 
     private mutating func finishForm() {
-        guard var f = form else { return }
+        guard inForm else { return }
+        var f = form
+        form = Form()
+        inForm = false
         let (indicators, tableWarnings) = table.finish()
         f.indicators = indicators
         for w in tableWarnings { warn(w.line, w.message) }
@@ -82,7 +89,6 @@ struct FormBuilder {
         f.readingNotes = notes
         diagnostics += notes
         forms.append(f)
-        form = nil
         notes = []
         table = TableReader()
         inTable = false
@@ -105,19 +111,10 @@ struct FormBuilder {
         }
     }
 
-    static func headerPath(_ field: CellLabel.HeaderField) -> WritableKeyPath<Form, String>? {
-        switch field {
-        case .project: return \.project
-        case .implementingUnit: return \.implementingUnit
-        case .attribute: return \.attribute
-        case .period: return \.period
-        case .department, .funds: return nil
-        }
-    }
-
     private mutating func readHeaderBlock(_ row: Row) -> Bool {
         var used = false
-        var sourceSeen: Set<Vocabulary.FundsSlot> = []
+        // Funds sources seen on this row, one bit each: the first is the implementation side's.
+        var sourceSeen = 0
         var totalSeen = 0
         var k = 0
         let cells = row.cells
@@ -134,12 +131,16 @@ struct FormBuilder {
             case .header(.funds)?:
                 used = true
                 k += 1
-            case .header(.department)?:
-                form!.department = Self.department(next?.text ?? "")
-                used = true
-                k += step
             case .header(let field)?:
-                form![keyPath: Self.headerPath(field)!] = next?.text ?? ""
+                let text = next?.text ?? ""
+                switch field {
+                case .department: form.department = Self.department(text)
+                case .project: form.project = text
+                case .implementingUnit: form.implementingUnit = text
+                case .attribute: form.attribute = text
+                case .period: form.period = text
+                case .funds: break
+                }
                 used = true
                 k += step
             case .funds(let slot)?:
@@ -152,11 +153,12 @@ struct FormBuilder {
                 if case .total(let given) = slot {
                     let side = given ?? (totalSeen == 0 ? .implementation : .annual)
                     totalSeen += 1
-                    form!.funds[side].total = amount
+                    setFunds(side, slot, amount)
                 } else {
-                    let side: Side = sourceSeen.contains(slot) ? .annual : .implementation
-                    sourceSeen.insert(slot)
-                    form!.funds[side][keyPath: slot.path] = amount
+                    let bit = 1 << slot.sourceIndex
+                    let side: Side = sourceSeen & bit != 0 ? .annual : .implementation
+                    sourceSeen |= bit
+                    setFunds(side, slot, amount)
                 }
                 k += step
             default:
@@ -167,13 +169,29 @@ struct FormBuilder {
         return used
     }
 
+    private mutating func setFunds(_ side: Side, _ slot: Vocabulary.FundsSlot, _ amount: Double?) {
+        if side == .implementation { Self.set(&form.funds.implementation, slot, amount) } else { Self.set(&form.funds.annual, slot, amount) }
+    }
+
+    private static func set(_ f: inout FundsSide, _ slot: Vocabulary.FundsSlot, _ amount: Double?) {
+        switch slot {
+        case .total: f.total = amount
+        case .central: f.central = amount
+        case .provincial: f.provincial = amount
+        case .local: f.local = amount
+        case .selfRaised: f.selfRaised = amount
+        case .other: f.other = amount
+        }
+    }
+
     static func department(_ text: String) -> Department {
-        for sep in ["-", "－", "—"] {
-            if let r = text.range(of: sep) {
-                let code = String(text[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-                if !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }) {
-                    return Department(code: code, name: String(text[r.upperBound...]).trimmingCharacters(in: .whitespaces))
-                }
+        // `906-社保科`: a code of ASCII letters and digits, a hyphen (-, －, —), the name.
+        let scalars = text.unicodeScalars
+        for sep in ["-", "－", "—"] as [Unicode.Scalar] {
+            guard let r = scalars.firstIndex(of: sep) else { continue }
+            let code = Vocabulary.trimmingWhitespaces(scalars[..<r])
+            if !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) {
+                return Department(code: code, name: Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: r)...]))
             }
         }
         return Department(code: "", name: text)
@@ -181,15 +199,28 @@ struct FormBuilder {
 
     /// `58,372,000` → 58372000; nil when not a number.
     static func amount(_ text: String) -> Double? {
-        var digits = ""
-        for ch in text where ch != "," && ch != "，" && ch != " " {
-            if let v = ch.asciiValue { digits.append(Character(Unicode.Scalar(v))) }
-            else if let w = ch.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(w) {
-                digits.append(Character(Unicode.Scalar(w - 0xFF10 + 0x30)!))
-            } else if ch == "．" { digits.append(".") }
+        // Plain digits with thousands commas (`58,372,000`): exact without parsing a copy.
+        var whole: Int64 = 0
+        var digits = 0
+        var plain = true
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                whole = whole &* 10 &+ Int64(b - 0x30)
+                digits += 1
+            } else if b != 0x2C {
+                plain = false
+                break
+            }
+        }
+        if plain, digits > 0, digits <= 15 { return Double(whole) }
+        var number = String.UnicodeScalarView()
+        for u in text.unicodeScalars where u != "," && u != "，" && u != " " {
+            if u.isASCII { number.append(u) }
+            else if (0xFF10...0xFF19).contains(u.value) { number.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
+            else if u == "．" { number.append(".") }
             else { return nil }
         }
-        return Double(digits)
+        return Double(String(number))
     }
 
     // MARK: - Narratives and goals
@@ -199,19 +230,19 @@ struct FormBuilder {
         switch cells[0].label {
         case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
-            form!.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
+            form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
             for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(extra)") }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
             if texts.count >= 2 {
-                form!.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
+                form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
                 for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
             } else if let only = texts.first {
                 if let col = annualGoalColumn, only.column >= col, col > cells[0].column + 2 {
-                    form!.goals.annual = HTMLText.strip(only.text)
+                    form.goals.annual = HTMLText.strip(only.text)
                 } else {
-                    form!.goals.implementation = HTMLText.strip(only.text)
+                    form.goals.implementation = HTMLText.strip(only.text)
                 }
             }
             return true
@@ -229,30 +260,36 @@ struct FormBuilder {
 
     private mutating func readSignoff(_ row: Row) -> Bool {
         guard case .signoff? = row.cells.first?.label else { return false }
-        var signoff = form!.signoff
         var k = 0
         let cells = row.cells
-        let paths: [WritableKeyPath<Signoff, String>] = [\.leader, \.handler, \.phone, \.filedAt]
         while k < cells.count {
             guard case .signoff(let field)? = cells[k].label else {
                 warn(row.line, "cell could not be placed: \(cells[k].text)")
                 k += 1
                 continue
             }
-            let path = paths[field.rawValue]
             let text = cells[k].text
-            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.index(after: colon) < text.endIndex {
+            let scalars = text.unicodeScalars
+            var value: String?
+            if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex {
                 // The value follows the colon in the same cell; keep it as written.
-                signoff[keyPath: path] = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                value = Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
                 k += 1
             } else if k + 1 < cells.count, cells[k + 1].label == nil {
-                signoff[keyPath: path] = cells[k + 1].text
+                value = cells[k + 1].text
                 k += 2
             } else {
                 k += 1
             }
+            if let value {
+                switch field {
+                case .leader: form.signoff.leader = value
+                case .handler: form.signoff.handler = value
+                case .phone: form.signoff.phone = value
+                case .filedAt: form.signoff.filedAt = value
+                }
+            }
         }
-        form!.signoff = signoff
         inTable = false
         afterSignoff = true
         return true

@@ -34,7 +34,7 @@ public enum FormReader {
                 result.filesSeen += 1
                 let one = read(file: file)
                 if !one.forms.isEmpty { result.filesRead += 1 }
-                result.forms += one.forms
+                if result.forms.isEmpty { result.forms = one.forms } else { result.forms += one.forms }
                 result.diagnostics += one.diagnostics
             }
         }
@@ -43,6 +43,9 @@ public enum FormReader {
 
     /// Reads one file.
     public static func read(file: String) -> ReadResult {
+        // A regular UTF-8 file is streamed (and read on several cores when large); anything
+        // else — pipes, GB18030, bad bytes — is read whole and decoded with care.
+        if let streamed = StreamReader.read(path: file) { return streamed }
         switch FileBytes.read(file) {
         case .success(let bytes): return read(bytes: bytes, file: file)
         case .failure(let problem):
@@ -52,6 +55,15 @@ public enum FormReader {
 
     /// Reads the bytes of one file; `file` names it in diagnostics and source locations.
     public static func read(bytes: [UInt8], file: String) -> ReadResult {
+        // UTF-8 first, checked cell by cell while the rows are read (every non-ASCII byte of a
+        // file stands in some cell): one pass over the bytes instead of two. A cell that is not
+        // UTF-8 sends the file through the full decoding below (GB18030, or an error).
+        let fast = bytes.withUnsafeBufferPointer { all -> ReadResult? in
+            guard let p = all.baseAddress, memchr(p, 0, all.count) == nil else { return nil }
+            let start = all.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
+            return read(utf8: UnsafeBufferPointer(rebasing: all[start...]), file: file)
+        }
+        if let fast { return fast }
         let decoded: TextDecoding.Decoded
         switch TextDecoding.decode(bytes) {
         case .success(let d): decoded = d
@@ -63,6 +75,7 @@ public enum FormReader {
         }
         return decoded.utf8.withUnsafeBufferPointer { all in
             read(utf8: UnsafeBufferPointer(rebasing: all[decoded.start...]), file: file)
+                ?? ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "text could not be decoded")])
         }
     }
 
@@ -71,16 +84,179 @@ public enum FormReader {
         read(bytes: Array(text.utf8), file: file)
     }
 
-    static func read(utf8: UnsafeBufferPointer<UInt8>, file: String) -> ReadResult {
+    /// Inputs at least this large are read in parts on several cores.
+    static let parallelThreshold = 4 << 20
+
+    /// Reads UTF-8 bytes; nil when some cell is not valid UTF-8.
+    ///
+    /// A large input is cut at title lines into one part per core; each part is read on its own
+    /// thread and the results are joined in order (`join`).
+    static func read(utf8: UnsafeBufferPointer<UInt8>, file: String) -> ReadResult? {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        var cuts = [0]
+        if cores > 1, utf8.count >= parallelThreshold {
+            let parts = min(cores, utf8.count / (parallelThreshold / 2))
+            for k in 1..<parts {
+                if let c = TitleLines.start(in: utf8, from: max(cuts.last! + 1, utf8.count * k / parts)) { cuts.append(c) }
+            }
+        }
+        cuts.append(utf8.count)
+        var pieces: [Part?]
+        if cuts.count == 2 {
+            pieces = [readPart(utf8, file: file)]
+        } else {
+            let n = cuts.count - 1
+            let results = UnsafeMutablePointer<Part?>.allocate(capacity: n)
+            results.initialize(repeating: nil, count: n)
+            defer {
+                results.deinitialize(count: n)
+                results.deallocate()
+            }
+            prepareAllocatorForThreads()
+            let shared = Unchecked((utf8, results, cuts))
+            DispatchQueue.concurrentPerform(iterations: n) { i in
+                let (all, out, cuts) = shared.value
+                out[i] = readPart(UnsafeBufferPointer(rebasing: all[cuts[i]..<cuts[i + 1]]), file: file)
+            }
+            pieces = (0..<n).map { results[$0].take() }
+        }
+        return join(&pieces, file: file)
+    }
+
+    /// What one part of a file read: its forms and diagnostics, lines numbered from 1, and how
+    /// many lines it holds.
+    struct Part {
+        var forms: [Form]
+        var diagnostics: [Diagnostic]
+        var lines: Int
+    }
+
+    /// Reads the rows of one part, numbering its lines from 1; nil when some cell is not UTF-8.
+    static func readPart(_ utf8: UnsafeBufferPointer<UInt8>, file: String) -> Part? {
         var builder = FormBuilder(file: file)
         var scanner = RowScanner()
-        scanner.forEachRow(utf8) { builder.read($0) }
+        let next = scanner.forEachRow(utf8) { builder.read($0) }
+        if scanner.invalidUTF8 { return nil }
         builder.finish()
-        var diagnostics = builder.diagnostics
-        if builder.forms.isEmpty {
+        return Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: next - 1)
+    }
+
+    /// Joins the parts of a file in order, moving each part's line numbers after those of the
+    /// parts before it. The parts were cut at title lines, and a title line starts a new form
+    /// and resets every state the reader keeps (FormBuilder's `startForm`), so the joined
+    /// reading is the reading of the whole file in one piece — forms, line numbers, and the
+    /// order of the diagnostics (ReadingPathsTests).
+    static func join(_ pieces: inout [Part?], file: String) -> ReadResult? {
+        var forms: [Form] = []
+        var diagnostics: [Diagnostic] = []
+        var offset = 0
+        for k in pieces.indices {
+            // Moved out, so that shifting lines mutates in place instead of copying every form.
+            guard var piece = pieces[k].take() else { return nil }
+            if offset > 0 {
+                for i in piece.forms.indices { piece.forms[i].shiftLines(by: offset) }
+                for i in piece.diagnostics.indices where piece.diagnostics[i].location.line > 0 {
+                    piece.diagnostics[i].location.line += offset
+                }
+            }
+            if forms.isEmpty { forms = piece.forms } else { forms += piece.forms }
+            diagnostics += piece.diagnostics
+            offset += piece.lines
+        }
+        return result(forms: forms, diagnostics: diagnostics, file: file)
+    }
+
+    /// The result of reading one file.
+    static func result(forms: [Form], diagnostics: [Diagnostic], file: String) -> ReadResult {
+        var diagnostics = diagnostics
+        if forms.isEmpty {
             // One clear error instead of a warning for each line of a file that is no export.
             diagnostics = [Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)")]
         }
-        return ReadResult(forms: builder.forms, diagnostics: diagnostics, filesRead: builder.forms.isEmpty ? 0 : 1, filesSeen: 1)
+        return ReadResult(forms: forms, diagnostics: diagnostics, filesRead: forms.isEmpty ? 0 : 1, filesSeen: 1)
+    }
+
+    /// Before reading on several threads: glibc's malloc gives each thread its own arena, which
+    /// grows a few pages at a time with an mprotect that locks the whole address space against
+    /// the other thread's page faults (7,589 calls for 10,000 forms). A larger top pad makes
+    /// the arenas grow in big steps; the pages are only made resident when used.
+    static func prepareAllocatorForThreads() {
+        #if canImport(Glibc)
+        // mallopt(M_TOP_PAD, 64 MB), looked up at run time: <malloc.h> is not in the Glibc module.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        if let sym = dlsym(nil, "mallopt") {
+            let M_TOP_PAD: Int32 = -2
+            _ = unsafeBitCast(sym, to: Mallopt.self)(M_TOP_PAD, 64 << 20)
+        }
+        #endif
+    }
+
+}
+
+/// A value handed to other threads that the caller keeps alive and does not share otherwise.
+struct Unchecked<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
+/// Finding where to cut a file for reading in parts: at the start of a title line.
+enum TitleLines {
+    static let suffix = Array(FormBuilder.titleSuffix.utf8)
+
+    /// The offset of the first line at or after `from` that is a title line (one non-empty
+    /// cell ending in 项目支出绩效目标表), or nil.
+    /// With `wholeLine`, a title whose line runs past the end of `buf` does not count (the
+    /// caller reads on and looks again).
+    static func start(in buf: UnsafeBufferPointer<UInt8>, from: Int, wholeLine: Bool = false) -> Int? {
+        guard let p = buf.baseAddress else { return nil }
+        let n = buf.count
+        var i = from
+        let m = suffix.count
+        while i + m <= n {
+            guard let hit = memchr(p + i, Int32(suffix[0]), n - i - m + 1) else { return nil }
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            i = at + 1
+            guard suffix.withUnsafeBufferPointer({ memcmp(p + at, $0.baseAddress!, m) == 0 }) else { continue }
+            // The line start, and whether anything but empty cells stands before the title cell.
+            var ls = at
+            while ls > 0, p[ls - 1] != 0x0A, p[ls - 1] != 0x0D { ls -= 1 }
+            guard ls >= from, ls > 0 else { continue }
+            var tab = at
+            while tab > ls, p[tab - 1] != 0x09 { tab -= 1 }
+            if !blank(p, ls, tab) { continue }
+            // After the suffix: only blanks and empty cells up to the line end.
+            let e = at + m
+            var le = e
+            while le < n, p[le] != 0x0A, p[le] != 0x0D { le += 1 }
+            if le == n, wholeLine { continue }
+            if !blank(p, e, le) { continue }
+            return ls
+        }
+        return nil
+    }
+
+    /// Whether bytes `s..<e` hold only TABs and the blanks a cell is trimmed of.
+    private static func blank(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var k = s
+        while k < e {
+            let b = p[k]
+            if b == 0x09 || b == 0x20 || b == 0x0B || b == 0x0C { k += 1 }
+            else if b == 0xE3, k + 2 < e, p[k + 1] == 0x80, p[k + 2] == 0x80 { k += 3 }
+            else { return false }
+        }
+        return true
+    }
+}
+
+extension Form {
+    /// Moves every line number the form holds by `offset` (a part read on its own).
+    mutating func shiftLines(by offset: Int) {
+        source.line += offset
+        for i in readingNotes.indices where readingNotes[i].location.line > 0 { readingNotes[i].location.line += offset }
+        for i in indicators.implementation.indices { indicators.implementation[i].line += offset }
+        for i in indicators.annual.indices { indicators.annual[i].line += offset }
+        for side in Side.allCases where indicators.declarations[side] != nil {
+            for i in indicators.declarations[side]!.indices { indicators.declarations[side]![i].line += offset }
+        }
     }
 }

@@ -1,5 +1,7 @@
 /// Removes HTML that some systems leave in narrative cells (`<p>…</p>`), keeping book titles
 /// in angle brackets (`<中国人才>`): only tags with a known HTML element name are removed.
+/// Works on the UTF-8 bytes (every byte it looks for is ASCII, which never occurs inside a
+/// multi-byte character), and returns the text itself when there is nothing to remove.
 enum HTMLText {
     static let elements: Set<String> = [
         "p", "br", "div", "span", "b", "i", "u", "s", "strong", "em", "font", "table", "tbody",
@@ -10,53 +12,94 @@ enum HTMLText {
 
     /// `text` without HTML tags; entities decoded only when a tag was found.
     static func strip(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
-        var out = ""
-        var found = false
-        var i = text.startIndex
-        while i < text.endIndex {
-            let ch = text[i]
-            if ch == "<", let end = tagEnd(text, from: i) {
-                found = true
-                i = end
-                continue
-            }
-            out.append(ch)
-            i = text.index(after: i)
-        }
-        return found ? decodeEntities(out) : out
+        if let s = text.utf8.withContiguousStorageIfAvailable({ strip(text, $0) }) { return s }
+        var copy = text
+        return copy.withUTF8 { strip(text, $0) }
     }
 
-    /// The index after a real tag starting at `start`, or nil when it is not one.
-    private static func tagEnd(_ text: String, from start: String.Index) -> String.Index? {
-        var i = text.index(after: start)
-        if i < text.endIndex, text[i] == "/" { i = text.index(after: i) }
-        var name = ""
-        while i < text.endIndex, let a = text[i].asciiValue,
-              (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x3A {
-            name.append(text[i])
-            i = text.index(after: i)
+    private static func strip(_ text: String, _ u: UnsafeBufferPointer<UInt8>) -> String {
+        do {
+            guard let p = u.baseAddress, let first = findByte(0x3C, p, 0, u.count) else { return text }
+            let n = u.count
+            var out: [UInt8] = []
+            var found = false
+            var copied = 0
+            var i = first
+            while i < n {
+                if p[i] == 0x3C, let end = tagEnd(p, i, n) {
+                    if !found { out.reserveCapacity(n) }
+                    found = true
+                    out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: i - copied))
+                    i = end
+                    copied = end
+                    continue
+                }
+                i += 1
+            }
+            guard found else { return text }
+            out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: n - copied))
+            return decodeEntities(out)
         }
-        guard elements.contains(name.lowercased()), i < text.endIndex else { return nil }
-        // Attributes: anything up to '>' that holds no '<'.
-        while i < text.endIndex {
-            let c = text[i]
-            if c == ">" { return text.index(after: i) }
-            if c == "<" || c == "\n" { return nil }
-            if name.isEmpty { return nil }
-            i = text.index(after: i)
+    }
+
+    @inline(__always)
+    private static func findByte(_ b: UInt8, _ p: UnsafePointer<UInt8>, _ from: Int, _ n: Int) -> Int? {
+        guard from < n, let hit = memchr(p + from, Int32(b), n - from) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+    }
+
+    /// The offset after a real tag starting at `start` (a `<`), or nil when it is not one.
+    private static func tagEnd(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int? {
+        var i = start + 1
+        if i < n, p[i] == 0x2F { i += 1 }  // '/'
+        let nameStart = i
+        while i < n {
+            let a = p[i]
+            guard (a >= 0x61 && a <= 0x7A) || (a >= 0x41 && a <= 0x5A) || (a >= 0x30 && a <= 0x39) || a == 0x3A else { break }
+            i += 1
+        }
+        guard i > nameStart, i - nameStart <= 10, i < n else { return nil }
+        // A tag's name ends at '>', '/' or whitespace: `<B超>`, `<I期>`, `<A级景区>` are titles
+        // in angle brackets that merely start with a letter, not the tags b, i and a.
+        let after = p[i]
+        guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0D else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart), as: UTF8.self).lowercased()
+        guard elements.contains(name) else { return nil }
+        // Attributes: anything up to '>' that holds no '<' or line end.
+        while i < n {
+            let c = p[i]
+            if c == 0x3E { return i + 1 }
+            if c == 0x3C || c == 0x0A { return nil }
+            i += 1
         }
         return nil
     }
 
-    private static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
-        return s.replacingOccurrences(of: "&nbsp;", with: " ")
-            .replacingOccurrences(of: "&lt;", with: "<")
-            .replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"")
-            .replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+    private static let entities: [(bytes: [UInt8], replacement: UInt8)] = [
+        (Array("&nbsp;".utf8), 0x20), (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
+        (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27), (Array("&amp;".utf8), 0x26),
+    ]
+
+    /// The text of `bytes` with the entities `&nbsp; &lt; &gt; &quot; &#39; &amp;` decoded (one
+    /// pass: a decoded `&` never starts another entity).
+    private static func decodeEntities(_ bytes: [UInt8]) -> String {
+        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        outer: while i < n {
+            if bytes[i] == 0x26 {
+                for e in entities where i + e.bytes.count <= n && bytes[i..<(i + e.bytes.count)].elementsEqual(e.bytes) {
+                    out.append(e.replacement)
+                    i += e.bytes.count
+                    continue outer
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

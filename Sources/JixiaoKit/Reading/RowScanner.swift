@@ -4,8 +4,12 @@ struct TableCellText: Sendable {
     var column: Int
     var text: String
     var label: CellLabel?
-    /// The label as printed with whitespace removed; empty for cells that are no label.
-    var squeezed: String
+    /// Where the label's text stands in `CellLabel.table` (-1: none). An index, not a String:
+    /// a cell copy then pays one reference count, for its text, not two.
+    var labelIndex: Int32
+
+    /// The label as printed with whitespace removed; empty for cells that are no table label.
+    var squeezed: String { labelIndex >= 0 ? CellLabel.table.text(Int(labelIndex)) : "" }
 }
 
 /// One line of the export: its 1-based line number and its non-empty cells.
@@ -15,60 +19,101 @@ struct Row: Sendable {
     var isBlank: Bool { cells.isEmpty }
 }
 
-/// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: only non-empty cells
-/// become Strings, and labels are recognised by a hash lookup on their bytes. LF, CRLF and a
-/// lone CR all end a line.
+/// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: line and cell ends are
+/// found eight bytes at a time, labels are recognised by a hash lookup on their bytes, and cell
+/// texts come from a cache so a text printed again shares the String made the first time.
+/// Each cell is checked to be UTF-8 as its String is made (`invalidUTF8`).
+/// LF, CRLF and a lone CR all end a line.
 struct RowScanner {
-    private var scratch: [UInt8] = []
+    private let strings = CellStrings()
 
-    /// Calls `body` with each row in order.
-    mutating func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void) {
-        var line = 1
-        var i = 0
+    /// Whether a cell was not valid UTF-8; scanning stopped at its row.
+    var invalidUTF8: Bool { strings.invalid }
+
+    /// Calls `body` with each row in order, numbering lines from `firstLine`; returns the number
+    /// the next line would get (for a caller that feeds a file in pieces of whole lines).
+    @discardableResult
+    mutating func forEachRow(_ buf: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, _ body: (Row) -> Void) -> Int {
         let n = buf.count
         var cells: [TableCellText] = []
-        while i < n || (i == n && n == 0) {
-            var j = i
-            while j < n, buf[j] != 0x0A, buf[j] != 0x0D { j += 1 }
+        cells.reserveCapacity(16)
+        guard let p = buf.baseAddress, n > 0 else {
+            body(Row(line: firstLine, cells: []))
+            return firstLine + 1
+        }
+        var line = firstLine
+        var i = 0
+        while true {
+            // Cells up to the end of the line.
             cells.removeAll(keepingCapacity: true)
-            scanCells(buf, i, j, into: &cells)
+            var column = 0
+            var s = i
+            var j = i
+            var end = false
+            while true {
+                j = Self.nextControl(p, j, n)
+                if j >= n { end = true; break }
+                let b = p[j]
+                if b == 0x09 {
+                    addCell(p, s, j, column, n, &cells)
+                    column += 1
+                    j += 1
+                    s = j
+                } else if b == 0x0A || b == 0x0D {
+                    break
+                } else {
+                    j += 1  // another control byte: part of the text
+                }
+            }
+            addCell(p, s, j, column, n, &cells)
+            if strings.invalid { return line }
             body(Row(line: line, cells: cells))
             line += 1
-            if j >= n { break }
-            if buf[j] == 0x0D, j + 1 < n, buf[j + 1] == 0x0A { j += 1 }
+            if end { break }
+            if p[j] == 0x0D, j + 1 < n, p[j + 1] == 0x0A { j += 1 }
             i = j + 1
+            if i >= n { break }  // the file ends with a line end: no row after it
         }
+        return line
     }
 
-    private mutating func scanCells(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [TableCellText]) {
-        var column = 0
-        var s = start
-        while s <= end {
-            var e = s
-            while e < end, buf[e] != 0x09 { e += 1 }
-            if let cell = makeCell(buf, s, e, column) { out.append(cell) }
-            column += 1
-            s = e + 1
+    /// The index of the first byte at or after `j` that is below 0x0E (TAB, LF, CR and other
+    /// controls), or `n`. Eight bytes at a time.
+    @inline(__always)
+    private static func nextControl(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var j = start
+        let raw = UnsafeRawPointer(p)
+        while j + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            // Bytes below 0x0E: (w - 0x0E…) & ~w & 0x80… (exact for bytes < 0x80).
+            let m = (w &- 0x0E0E_0E0E_0E0E_0E0E) & ~w & 0x8080_8080_8080_8080
+            if m != 0 { return j + (m.trailingZeroBitCount >> 3) }
+            j += 8
         }
+        while j < n, p[j] >= 0x0E { j += 1 }
+        return j
     }
 
-    private mutating func makeCell(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ column: Int) -> TableCellText? {
+    @inline(__always)
+    private func addCell(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ column: Int, _ limit: Int, _ out: inout [TableCellText]) {
         var s = start, e = end
-        // Trim ASCII spaces and U+3000 (E3 80 80) at both ends.
+        // Trim ASCII spaces, VT, FF and U+3000 (E3 80 80) at both ends.
         while s < e {
-            if buf[s] == 0x20 || buf[s] == 0x0B || buf[s] == 0x0C { s += 1 }
-            else if s + 3 <= e, buf[s] == 0xE3, buf[s + 1] == 0x80, buf[s + 2] == 0x80 { s += 3 }
+            let b = p[s]
+            if b == 0x20 || b == 0x0B || b == 0x0C { s += 1 }
+            else if b == 0xE3, s + 3 <= e, p[s + 1] == 0x80, p[s + 2] == 0x80 { s += 3 }
             else { break }
         }
         while e > s {
-            if buf[e - 1] == 0x20 || buf[e - 1] == 0x0B || buf[e - 1] == 0x0C { e -= 1 }
-            else if e - 3 >= s, buf[e - 3] == 0xE3, buf[e - 2] == 0x80, buf[e - 1] == 0x80 { e -= 3 }
+            let b = p[e - 1]
+            if b == 0x20 || b == 0x0B || b == 0x0C { e -= 1 }
+            else if b == 0x80, e - 3 >= s, p[e - 3] == 0xE3, p[e - 2] == 0x80 { e -= 3 }
             else { break }
         }
-        if s >= e { return nil }
-        let bytes = UnsafeBufferPointer(rebasing: buf[s..<e])
-        let text = String(decoding: bytes, as: UTF8.self)
-        let label = CellLabel.classify(bytes, scratch: &scratch)
-        return TableCellText(column: column, text: text, label: label?.0, squeezed: label?.1 ?? "")
+        if s >= e { return }
+        let bytes = UnsafeBufferPointer(start: p + s, count: e - s)
+        guard let text = strings.string(p + s, e - s, limit: p + limit) else { return }
+        let label = CellLabel.classify(bytes)
+        out.append(TableCellText(column: column, text: text, label: label?.0, labelIndex: label?.1 ?? -1))
     }
 }

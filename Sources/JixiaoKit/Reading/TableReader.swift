@@ -15,9 +15,13 @@ struct TableReader {
     /// Whether rows hold both sides, or one (the 4-cell sub-tables of FORMAT.md).
     enum Mode: Equatable { case twoSided, oneSided(Side) }
 
-    private(set) var table = IndicatorTable()
+    private var implementation: [Indicator] = []
+    private var annual: [Indicator] = []
+    private var declared: [[TierDeclaration]] = [[], []]
     private(set) var warnings: [(line: Int, message: String)] = []
-    private var state: [Side: SideState] = [.implementation: SideState(), .annual: SideState()]
+    /// Per side (0: implementation, 1: annual); an array, not a dictionary keyed by `Side`,
+    /// which hashed the key on every access.
+    private var state = [SideState(), SideState()]
     private var mode = Mode.twoSided
     /// Indicators whose side had no 二级 when read: resolved from the same-named indicator of
     /// the other side once the whole table is known.
@@ -26,6 +30,10 @@ struct TableReader {
     /// break: the only use of columns, to place a row that holds one side's cells alone.
     private var rightStart: Int?
     private var headerRightStart: Int?
+    /// Indices of a row's table cells (reused from row to row).
+    private var scratch: [Int] = []
+
+    @inline(__always) private static func index(_ side: Side) -> Int { side == .implementation ? 0 : 1 }
 
     /// Whether any header or row was read.
     private(set) var started = false
@@ -55,9 +63,9 @@ struct TableReader {
             headerRightStart = tier2Columns.count >= 2 ? tier2Columns[1] : nil
         } else {
             // A one-sided sub-table: the implementation side first, then the year side.
-            let side: Side = table.implementation.isEmpty ? .implementation : .annual
+            let side: Side = implementation.isEmpty ? .implementation : .annual
             mode = .oneSided(side)
-            state[side] = SideState()
+            state[Self.index(side)] = SideState()
             headerRightStart = nil
         }
         return true
@@ -78,48 +86,51 @@ struct TableReader {
         }
     }
 
-    private struct Token {
-        var column: Int
-        var text: String
-        var squeezed: String
-        var label: CellLabel?
-        var kind: Vocabulary.TableCell
+    /// One side's share of a row, as indices into the row's cells.
+    private struct SidePart {
+        var tier1 = -1
+        var tier2 = -1
+        var name = -1
+        var value = -1
+        var isEmpty: Bool { tier1 < 0 && tier2 < 0 && name < 0 }
+        var firstIndex: Int { tier1 >= 0 ? tier1 : tier2 >= 0 ? tier2 : name }
     }
 
-    /// One side's share of a row.
-    private struct SidePart {
-        var tier1: Token?
-        var tier2: Token?
-        var texts: [Token] = []
-        var isEmpty: Bool { tier1 == nil && tier2 == nil && texts.isEmpty }
-        var firstColumn: Int? { (tier1 ?? tier2 ?? texts.first)?.column }
-    }
+    @inline(__always) private static func kind(_ c: TableCellText) -> Vocabulary.TableCell { c.label?.tableCell ?? .text }
 
     /// An indicator row.
     mutating func readRow(_ row: Row) {
         started = true
-        var tokens = row.cells.map { Token(column: $0.column, text: $0.text, squeezed: $0.squeezed, label: $0.label, kind: $0.label?.tableCell ?? .text) }
+        let cells = row.cells
+        var tokens: [Int] = []
+        swap(&tokens, &scratch)
+        tokens.removeAll(keepingCapacity: true)
+        defer { scratch = tokens }
         // A stray marker in the first cell after a page break (`绩效指标`, `项目`, `绩效 比`).
-        if let first = tokens.first, first.kind == .heading || first.label == .stray {
-            tokens.removeFirst()
+        for (k, c) in cells.enumerated() {
+            let kind = Self.kind(c)
+            if kind == .heading { continue }
+            if k == 0, c.label == .stray { continue }
+            tokens.append(k)
         }
-        tokens.removeAll { $0.kind == .heading }
         guard !tokens.isEmpty else { return }
 
         var i = 0
-        var rowTier1: Token?
-        if case .tier1 = tokens[0].kind {
+        var rowTier1 = -1
+        let k0 = Self.kind(cells[tokens[0]])
+        if case .tier1 = k0 {
             rowTier1 = tokens[0]
             i = 1
-        } else if tokens[0].kind == .cost, tokens.count > 1, tokens[1].kind == .cost {
-            // Two 成本指标 in a row on one side: 一级 + 二级.
+        } else if k0 == .cost, tokens.count > 1, Self.kind(cells[tokens[1]]) == .cost || Self.kind(cells[tokens[1]]).isCostFamilyTier2 {
+            // Two 成本指标 in a row on one side, or 成本指标 before 经济/社会/生态环境成本指标
+            // (the newer framework): 一级 + 二级.
             rowTier1 = tokens[0]
             i = 1
         }
-        var left = takeSide(tokens, &i, maxTexts: 2)
-        var right = takeSide(tokens, &i, maxTexts: 2)
+        var left = takeSide(cells, tokens, &i)
+        var right = takeSide(cells, tokens, &i)
         while i < tokens.count {
-            warnings.append((row.line, "cell could not be placed in the indicator table: \(tokens[i].text)"))
+            warnings.append((row.line, "cell could not be placed in the indicator table: \(cells[tokens[i]].text)"))
             i += 1
         }
 
@@ -128,98 +139,130 @@ struct TableReader {
             if twoSidedRow {
                 mode = .twoSided  // the table is back to both sides
             } else {
-                apply(rowTier1, to: [side], line: row.line)
-                apply(left, side: side, line: row.line)
+                applyTier1(rowTier1, cells, to: Self.index(side), line: row.line)
+                apply(left, cells, side: side, line: row.line)
                 return
             }
         }
         // A row that holds one side's cells alone, standing where right-side cells stand.
-        if !twoSidedRow, rowTier1 == nil, let col = left.firstColumn, let start = rightStart ?? headerRightStart, col >= start {
+        if !twoSidedRow, rowTier1 < 0, !left.isEmpty, let start = rightStart ?? headerRightStart, cells[left.firstIndex].column >= start {
             swap(&left, &right)
             twoSidedRow = true
         }
-        if twoSidedRow, let col = right.firstColumn, right.firstColumn != nil, !left.isEmpty || rowTier1 != nil {
+        if twoSidedRow, !right.isEmpty, !left.isEmpty || rowTier1 >= 0 {
+            let col = cells[right.firstIndex].column
             rightStart = min(rightStart ?? col, col)
         }
-        apply(rowTier1, to: [.implementation, .annual], line: row.line)
-        apply(left, side: .implementation, line: row.line)
-        apply(right, side: .annual, line: row.line)
+        applyTier1(rowTier1, cells, to: 0, line: row.line)
+        applyTier1(rowTier1, cells, to: 1, line: row.line)
+        apply(left, cells, side: .implementation, line: row.line)
+        apply(right, cells, side: .annual, line: row.line)
     }
 
-    /// Takes an optional 二级 (or a 一级 printed in its place) and up to `maxTexts` plain cells.
-    private func takeSide(_ tokens: [Token], _ i: inout Int, maxTexts: Int) -> SidePart {
+    /// Takes an optional 二级 (or a 一级 printed in its place) and up to two plain cells.
+    private func takeSide(_ cells: [TableCellText], _ tokens: [Int], _ i: inout Int) -> SidePart {
         var part = SidePart()
         guard i < tokens.count else { return part }
-        switch tokens[i].kind {
+        switch Self.kind(cells[tokens[i]]) {
         case .tier2, .cost:
             part.tier2 = tokens[i]
             i += 1
         case .tier1:
             part.tier1 = tokens[i]
             i += 1
-            if i < tokens.count, tokens[i].kind.isTier2Like {
+            if i < tokens.count, Self.kind(cells[tokens[i]]).isTier2Like {
                 part.tier2 = tokens[i]
                 i += 1
             }
         default: break
         }
-        while i < tokens.count, part.texts.count < maxTexts, tokens[i].kind == .text {
-            part.texts.append(tokens[i])
+        if i < tokens.count, Self.kind(cells[tokens[i]]) == .text {
+            part.name = tokens[i]
             i += 1
+            if i < tokens.count, Self.kind(cells[tokens[i]]) == .text {
+                part.value = tokens[i]
+                i += 1
+            }
         }
         return part
     }
 
     // MARK: - Tier state
 
-    private mutating func apply(_ tier1: Token?, to sides: [Side], line: Int) {
-        guard let t = tier1 else { return }
+    private mutating func applyTier1(_ index: Int, _ cells: [TableCellText], to side: Int, line: Int) {
+        guard index >= 0 else { return }
+        let t = cells[index]
         var kind = Tier1.cost
-        if case .tier1(let k) = t.kind { kind = k }
-        for side in sides where state[side]!.tier1?.kind != kind || state[side]!.tier1?.label != t.squeezed {
-            if state[side]!.tier1?.kind != kind { state[side]!.tier2 = nil }
-            state[side]!.tier1 = Tier1State(label: t.squeezed, kind: kind)
+        if case .tier1(let k)? = t.label { kind = k }
+        let current = state[side].tier1
+        if current?.kind != kind || current?.label != t.squeezed {
+            if current?.kind != kind { state[side].tier2 = nil }
+            state[side].tier1 = Tier1State(label: t.squeezed, kind: kind)
         }
     }
 
-    private mutating func apply(_ part: SidePart, side: Side, line: Int) {
-        if let t1 = part.tier1 { apply(t1, to: [side], line: line) }
-        if let t2 = part.tier2 {
+    private mutating func apply(_ part: SidePart, _ cells: [TableCellText], side: Side, line: Int) {
+        let si = Self.index(side)
+        if part.tier1 >= 0 { applyTier1(part.tier1, cells, to: si, line: line) }
+        if part.tier2 >= 0 {
+            let t2 = cells[part.tier2]
             var kind = Tier2.cost
-            if case .tier2(let k) = t2.kind { kind = k }
-            if let current = state[side]!.tier1, kind.fits(under: current.kind) {
+            if case .tier2(let k)? = t2.label { kind = k }
+            if let current = state[si].tier1, kind.fits(under: current.kind) {
                 // keep the current 一级
             } else {
                 let inferred = kind.inferredTier1
-                state[side]!.tier1 = Tier1State(label: inferred.rawValue, kind: inferred)
+                state[si].tier1 = Tier1State(label: inferred.rawValue, kind: inferred)
             }
-            state[side]!.tier2 = Tier2State(label: t2.squeezed, kind: kind)
-            table.declarations[side, default: []].append(
-                TierDeclaration(tier1: state[side]!.tier1!.label, tier2: t2.squeezed, line: line))
+            state[si].tier2 = Tier2State(label: t2.squeezed, kind: kind)
+            declared[si].append(TierDeclaration(tier1: state[si].tier1!.label, tier2: t2.squeezed, line: line))
         }
-        guard let name = part.texts.first else { return }
-        let value = part.texts.count > 1 ? part.texts[1].text : ""
-        let s = state[side]!
-        let indicator = Indicator(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", name: name.text, value: value, line: line)
-        table[side].append(indicator)
-        if s.tier2 == nil { unresolved.append((side, table[side].count - 1)) }
+        guard part.name >= 0 else { return }
+        let value = part.value >= 0 ? cells[part.value].text : ""
+        let s = state[si]
+        let indicator = Indicator(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", name: cells[part.name].text, value: value, line: line)
+        let index: Int
+        if si == 0 {
+            implementation.append(indicator)
+            index = implementation.count - 1
+        } else {
+            annual.append(indicator)
+            index = annual.count - 1
+        }
+        if s.tier2 == nil { unresolved.append((side, index)) }
     }
 
     // MARK: - Finish
 
     /// Resolves indicators read without a 二级 from the same-named indicator of the other side.
     mutating func finish() -> (IndicatorTable, [(line: Int, message: String)]) {
+        var table = IndicatorTable(implementation: implementation, annual: annual)
+        implementation = []
+        annual = []
+        for (k, side) in Side.allCases.enumerated() where !declared[k].isEmpty { table.declarations[side] = declared[k] }
+        // Names with whitespace removed, made once per side, only when something must be resolved.
+        var squeezedNames: [[String]?] = [nil, nil]
         for (side, index) in unresolved {
             let other: Side = side == .implementation ? .annual : .implementation
+            let o = Self.index(other)
+            if squeezedNames[o] == nil { squeezedNames[o] = table[other].map { Vocabulary.squeeze($0.name) } }
+            let names = squeezedNames[o]!
+            let candidates = table[other]
             let name = Vocabulary.squeeze(table[side][index].name)
-            let twin = table[other].first { Vocabulary.squeeze($0.name) == name && !$0.tier2.isEmpty }
-                ?? table[other].first {
-                    let n = Vocabulary.squeeze($0.name)
-                    return !$0.tier2.isEmpty && !n.isEmpty && !name.isEmpty && (n.hasPrefix(name) || name.hasPrefix(n))
+            let twin = candidates.indices.first { names[$0] == name && !candidates[$0].tier2.isEmpty }
+                ?? candidates.indices.first {
+                    let n = names[$0]
+                    return !candidates[$0].tier2.isEmpty && !n.isEmpty && !name.isEmpty && (n.hasPrefix(name) || name.hasPrefix(n))
                 }
             if let twin {
-                table[side][index].tier1 = twin.tier1
-                table[side][index].tier2 = twin.tier2
+                let t = candidates[twin]
+                if side == .implementation {
+                    table.implementation[index].tier1 = t.tier1
+                    table.implementation[index].tier2 = t.tier2
+                } else {
+                    table.annual[index].tier1 = t.tier1
+                    table.annual[index].tier2 = t.tier2
+                }
             } else {
                 warnings.append((table[side][index].line, "indicator \(table[side][index].name) has no 二级 on the \(side.label) side and none to borrow from the other side"))
             }
@@ -230,6 +273,12 @@ struct TableReader {
 }
 
 extension Vocabulary.TableCell {
+    /// A 二级 that only stands under the 一级 成本指标 (经济成本指标, 社会成本指标, 生态环境成本指标).
+    var isCostFamilyTier2: Bool {
+        if case .tier2(let t) = self { return t != .cost && t.inferredTier1 == .cost }
+        return false
+    }
+
     var isTier2Like: Bool {
         switch self {
         case .tier2, .cost: return true

@@ -25,9 +25,15 @@ enum TextDecoding {
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
-        if let nul = bytes.firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
+        let (nul, utf8Bad) = bytes.withUnsafeBufferPointer { b -> (Int?, Int?) in
+            guard let p = b.baseAddress, b.count > 0 else { return (nil, nil) }
+            if let hit = memchr(p, 0, b.count) { return (UnsafeRawPointer(hit) - UnsafeRawPointer(p), nil) }
+            let start = b.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
+            return (nil, firstInvalidUTF8(p + start, b.count - start))
+        }
+        if let nul { return .failure(.binary(offset: nul)) }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard let utf8Bad = firstInvalidUTF8(bytes[start...]) else {
+        guard let utf8Bad else {
             return .success(Decoded(utf8: bytes, start: start, encoding: start == 3 ? .utf8BOM : .utf8))
         }
         let gbBad = firstInvalidGB18030(bytes[...])
@@ -40,30 +46,45 @@ enum TextDecoding {
 
     /// Offset (within the slice) of the first byte that breaks UTF-8, or nil when valid.
     static func firstInvalidUTF8(_ b: ArraySlice<UInt8>) -> Int? {
-        var i = b.startIndex
-        let end = b.endIndex
-        while i < end {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
+        b.withUnsafeBufferPointer { u in u.baseAddress.flatMap { firstInvalidUTF8($0, u.count) } }
+    }
+
+    /// Offset of the first byte of `p[0..<n]` that breaks UTF-8, or nil when valid. ASCII runs
+    /// go eight bytes at a time; the common three-byte (CJK) sequences take one branch.
+    static func firstInvalidUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int? {
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i < n {
+            let c = p[i]
+            if c < 0x80 {
+                i += 1
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                continue
+            }
+            if c >= 0xE1, c <= 0xEC || c == 0xEE || c == 0xEF {
+                // Three bytes, continuation bytes 80...BF.
+                guard i + 2 < n, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return i }
+                i += 3
+                continue
+            }
             let need: Int
             var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
             switch c {
             case 0xC2...0xDF: need = 1
             case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: need = 2
             case 0xED: need = 2; hi = 0x9F
             case 0xF0: need = 3; lo = 0x90
             case 0xF1...0xF3: need = 3
             case 0xF4: need = 3; hi = 0x8F
-            default: return i - b.startIndex
+            default: return i
             }
-            if i + need >= end { return i - b.startIndex }
-            let c1 = b[i + 1]
-            if c1 < lo || c1 > hi { return i - b.startIndex }
+            if i + need >= n { return i }
+            let c1 = p[i + 1]
+            if c1 < lo || c1 > hi { return i }
             var k = 2
             while k <= need {
-                let ck = b[i + k]
-                if ck < 0x80 || ck > 0xBF { return i - b.startIndex }
+                let ck = p[i + k]
+                if ck < 0x80 || ck > 0xBF { return i }
                 k += 1
             }
             i += need + 1

@@ -2,11 +2,53 @@
 public enum Vocabulary {
     /// The text with every whitespace character removed: `产出 指标` → `产出指标`.
     public static func squeeze(_ text: some StringProtocol) -> String {
+        if let s = text as? String, !mayHoldWhitespace(s) { return s }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars where !s.properties.isWhitespace && s != "\u{3000}" {
             out.append(s)
         }
         return String(out)
+    }
+
+    /// False when `s` holds no whitespace scalar, judged on its bytes: ASCII whitespace (09–0D,
+    /// 20), U+0085 and U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80), U+2000…U+200A, U+2028, U+2029,
+    /// U+202F (E2 80 xx), U+205F (E2 81 9F), U+3000 (E3 80 80). Spares building a copy.
+    static func mayHoldWhitespace(_ s: String) -> Bool {
+        let hit = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            let n = u.count
+            var i = 0
+            while i < n {
+                let b = u[i]
+                switch b {
+                case 0x09...0x0D, 0x20: return true
+                case 0xC2: if i + 1 < n, u[i + 1] == 0x85 || u[i + 1] == 0xA0 { return true }
+                case 0xE1: if i + 2 < n, u[i + 1] == 0x9A, u[i + 2] == 0x80 { return true }
+                case 0xE2:
+                    if i + 2 < n {
+                        let b1 = u[i + 1], b2 = u[i + 2]
+                        if b1 == 0x80, b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { return true }
+                        if b1 == 0x81, b2 == 0x9F { return true }
+                    }
+                case 0xE3: if i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0x80 { return true }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
+        return hit ?? true
+    }
+
+    /// The scalars without leading and trailing spaces (Unicode Zs) and tabs — what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` does, without Foundation's cost.
+    static func trimmingWhitespaces(_ s: Substring.UnicodeScalarView) -> String {
+        func blank(_ u: Unicode.Scalar) -> Bool {
+            u == " " || u == "\t" || (u.value >= 0xA0 && u.properties.generalCategory == .spaceSeparator)
+        }
+        var start = s.startIndex, end = s.endIndex
+        while start < end, blank(s[start]) { start = s.index(after: start) }
+        while end > start, blank(s[s.index(before: end)]) { end = s.index(before: end) }
+        return String(String.UnicodeScalarView(s[start..<end]))
     }
 
     /// What a cell of the indicator table is, judged by its words alone.
@@ -27,6 +69,18 @@ public enum Vocabulary {
     enum FundsSlot: Hashable, Sendable {
         case total(Side?)
         case central, provincial, local, selfRaised, other
+
+        /// 0…4 for the sources (central … other); 5 for a total.
+        var sourceIndex: Int {
+            switch self {
+            case .central: return 0
+            case .provincial: return 1
+            case .local: return 2
+            case .selfRaised: return 3
+            case .other: return 4
+            case .total: return 5
+            }
+        }
 
         var path: WritableKeyPath<FundsSide, Double?> {
             switch self {

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Reads a regular file in pieces through a small buffer, never holding the whole file: peak
+/// memory is the forms read plus about a megabyte per thread. A large file is cut at title
+/// lines into one part per core (see `FormReader.join` for why that reads the same), each
+/// part streamed on its own thread. UTF-8 is checked cell by cell; a NUL byte or a
+/// cell that is not UTF-8 gives nil, and the caller reads the whole file the careful way
+/// (GB18030, or a precise error).
+enum StreamReader {
+    static let bufferSize = 1 << 20
+
+    /// `bufferSize` and `parts` are for tests (chunk boundaries everywhere, a forced split).
+    static func read(path: String, bufferSize: Int = StreamReader.bufferSize, parts forcedParts: Int? = nil) -> ReadResult? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+
+        // Where the parts start: the file start, then title lines near even shares.
+        var cuts = [0]
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        if let parts = forcedParts ?? (cores > 1 && size >= FormReader.parallelThreshold ? min(cores, size / (FormReader.parallelThreshold / 2)) : nil), parts > 1 {
+            for k in 1..<parts {
+                if let c = titleLine(fd, from: max(cuts.last! + 1, size * k / parts), size: size) { cuts.append(c) }
+            }
+        }
+        cuts.append(size)
+        let n = cuts.count - 1
+        var pieces: [FormReader.Part?]
+        if n == 1 {
+            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize)]
+        } else {
+            FormReader.prepareAllocatorForThreads()
+            let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
+            results.initialize(repeating: nil, count: n)
+            defer {
+                results.deinitialize(count: n)
+                results.deallocate()
+            }
+            let shared = Unchecked((results, cuts))
+            DispatchQueue.concurrentPerform(iterations: n) { i in
+                let (out, cuts) = shared.value
+                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize)
+            }
+            pieces = (0..<n).map { results[$0].take() }
+        }
+        return FormReader.join(&pieces, file: path)
+    }
+
+    /// Reads bytes `start..<end` of the file as rows, numbering its lines from 1.
+    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int) -> FormReader.Part? {
+        var buffer = [UInt8](repeating: 0, count: bufferSize)
+        var line = 1
+        var builder = FormBuilder(file: path)
+        var scanner = RowScanner()
+        var offset = start
+        var kept = 0  // bytes of an unfinished line carried to the front of the buffer
+        var first = true
+        while true {
+            if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
+            let want = min(buffer.count - kept, end - offset)
+            let got = want > 0 ? buffer.withUnsafeMutableBytes { b in pread(fd, b.baseAddress! + kept, want, off_t(offset)) } : 0
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            offset += got
+            let filled = kept + got
+            let atEnd = got == 0 || offset >= end
+            let ok = buffer.withUnsafeBufferPointer { all -> Bool in
+                let p = all.baseAddress!
+                if got > 0, memchr(p + kept, 0, got) != nil { return false }
+                var from = 0
+                if first, start == 0, filled >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { from = 3 }
+                // Whole lines only, unless the part ends here; a CR at the very end waits for
+                // the next read, which may bring its LF.
+                var upto = filled
+                if !atEnd {
+                    upto = from
+                    var k = filled - 1
+                    while k >= from {
+                        let b = p[k]
+                        if b == 0x0A || (b == 0x0D && k < filled - 1) { upto = k + 1; break }
+                        k -= 1
+                    }
+                }
+                if upto > from {
+                    line = scanner.forEachRow(UnsafeBufferPointer(start: p + from, count: upto - from), firstLine: line) { builder.read($0) }
+                    if scanner.invalidUTF8 { return false }
+                }
+                kept = filled - upto
+                if kept > 0 { memmove(UnsafeMutableRawPointer(mutating: p), p + upto, kept) }
+                if upto > from || from > 0 { first = false }
+                return true
+            }
+            guard ok else { return nil }
+            if atEnd { break }
+        }
+        builder.finish()
+        return FormReader.Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: line - 1)
+    }
+
+    /// The offset of the first title line at or after `from`, reading a window at a time.
+    static func titleLine(_ fd: Int32, from: Int, size: Int) -> Int? {
+        var window = [UInt8](repeating: 0, count: 256 << 10)
+        var pos = max(0, from - 1)  // one byte back: a line start at `from` needs the line end before it
+        while pos < size {
+            let want = min(window.count, size - pos)
+            let got = window.withUnsafeMutableBytes { b in pread(fd, b.baseAddress!, want, off_t(pos)) }
+            guard got > 0 else { return nil }
+            let complete = pos + got >= size
+            if let at = window.withUnsafeBufferPointer({ TitleLines.start(in: UnsafeBufferPointer(rebasing: $0[0..<got]), from: 1, wholeLine: !complete) }) {
+                return pos + at
+            }
+            if complete { return nil }
+            pos += got - 4096  // overlap: a title line cut by the window end is found in the next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import JixiaoKit
+
+/// `jixiao-bench`: in-process measurements for bench/run.sh, separate from the user-facing CLI.
+///
+///     jixiao-bench read FILE…                 read + model only; prints one JSON line
+///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
+///
+/// Exits with `exit(0)` once the figures are printed, so tearing down the forms (which
+/// `jixiao list` pays at the end) is not counted — the reading is.
+@main
+struct BenchMain {
+    static func main() {
+        var args = Array(CommandLine.arguments.dropFirst())
+        guard let command = args.first else { usage() }
+        args.removeFirst()
+        switch command {
+        case "read": read(args)
+        case "search": search(args)
+        default: usage()
+        }
+    }
+
+    static func usage() -> Never {
+        FileHandle.standardError.write(Data("usage: jixiao-bench read FILE… | search FILE… --queries Q1,Q2,…\n".utf8))
+        exit(64)
+    }
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    static func bytes(_ paths: [String]) -> Int {
+        paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    }
+
+    static func read(_ paths: [String]) {
+        guard !paths.isEmpty else { usage() }
+        let t0 = now()
+        let result = FormReader.read(paths: paths)
+        let t1 = now()
+        let indicators = result.forms.reduce(0) { $0 + $1.indicators.count }
+        let size = bytes(paths)
+        let seconds = t1 - t0
+        print("{\"forms\":\(result.forms.count),\"indicators\":\(indicators),\"diagnostics\":\(result.diagnostics.count),"
+            + "\"bytes\":\(size),\"read_s\":\(seconds),\"mb_per_s\":\(Double(size) / 1e6 / seconds)\(heap())}")
+        fflush(nil)
+        withExtendedLifetime(result) { exit(0) }
+    }
+
+    /// Memory figures from /proc/self/status (Linux): peak and current resident set, and the
+    /// part of it that is anonymous memory (the model and the file buffer).
+    static func heap() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        var out = ""
+        for line in status.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, ["VmHWM", "VmRSS", "RssAnon", "RssFile"].contains(String(parts[0])) else { continue }
+            let kb = Double(parts[1].split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "0") ?? 0
+            out += ",\"\(parts[0])_mb\":\(kb / 1024)"
+        }
+        return out
+    }
+
+    /// Types each query one character at a time, as a person does, and times every keystroke:
+    /// the first against all forms, each later one within the previous matches.
+    static func search(_ args: [String]) {
+        var paths: [String] = []
+        var queries: [String] = []
+        var k = 0
+        while k < args.count {
+            if args[k] == "--queries", k + 1 < args.count {
+                queries = args[k + 1].split(separator: ",").map(String.init)
+                k += 2
+            } else {
+                paths.append(args[k])
+                k += 1
+            }
+        }
+        guard !paths.isEmpty, !queries.isEmpty else { usage() }
+        let result = FormReader.read(paths: paths)
+        let t0 = now()
+        let index = SearchIndex(forms: result.forms)
+        let t1 = now()
+        var latencies: [Double] = []
+        var perQuery: [String] = []
+        for q in queries {
+            var previous: [Int]? = nil
+            var typed = ""
+            var hits = 0
+            for ch in q {
+                typed.append(ch)
+                let s = now()
+                let m = index.matches(typed, within: previous)
+                latencies.append(now() - s)
+                previous = m
+                hits = m.count
+            }
+            perQuery.append("{\"query\":\"\(q)\",\"matches\":\(hits)}")
+        }
+        latencies.sort()
+        func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int((Double(latencies.count) * p).rounded(.up)) - 1)] * 1000 }
+        print("{\"forms\":\(result.forms.count),\"index_s\":\(t1 - t0),\"keystrokes\":\(latencies.count),"
+            + "\"p50_ms\":\(pct(0.5)),\"p95_ms\":\(pct(0.95)),\"max_ms\":\(latencies.last! * 1000),"
+            + "\"queries\":[\(perQuery.joined(separator: ","))]}")
+        fflush(nil)
+        withExtendedLifetime((result, index)) { exit(0) }
+    }
+}

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Orchestrates the benchmarks (see bench/run.sh and docs/benchmarks.md)."""
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+DATA = os.path.join(ROOT, "bench-data")
+COMPARE = os.environ.get("COMPARE_FORMS", "/work/shared/tools/compare_forms.py")
+
+
+def sh(cmd, **kw):
+    print("$ " + " ".join(cmd), file=sys.stderr, flush=True)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def timeit(cmd, runs, stdin=None, out=None):
+    args = [sys.executable, os.path.join(HERE, "timeit.py"), "--runs", str(runs), "--json"]
+    if stdin:
+        args += ["--stdin", stdin]
+    if out:
+        args += ["--out", out]
+    r = subprocess.run(args + ["--"] + cmd, check=True, capture_output=True, text=True)
+    res = json.loads(r.stdout)
+    print(f"  {' '.join(os.path.relpath(c, ROOT) if c.startswith(ROOT) else c for c in cmd)}: "
+          f"median {res['median_s']*1000:.1f} ms, RSS {res['rss_kb']/1024:.1f} MB, load {res['load']:.2f}", file=sys.stderr, flush=True)
+    return res
+
+
+def file_hash(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:16]
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    return {"nproc": os.cpu_count(), "cpu": cpu, "kernel": platform.release(),
+            "swift": swift[0] if swift else "?", "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+            "load": os.getloadavg()[0]}
+
+
+def generate(gen, n, seed):
+    os.makedirs(DATA, exist_ok=True)
+    base = os.path.join(DATA, f"forms-{n}")
+    stamp_path = base + ".stamp"
+    stamp = f"{file_hash(gen)} seed {seed}"
+    if os.path.exists(stamp_path) and open(stamp_path).read() == stamp and os.path.exists(base + ".txt"):
+        return base
+    sh([gen, "--forms", str(n), "--seed", str(seed), "--out", base + ".txt", "--expected", base + ".json",
+        "--search-lines", base + ".lines"])
+    open(stamp_path, "w").write(stamp)
+    return base
+
+
+def validate(jixiao, base):
+    actual = base + ".actual.json"
+    with open(actual, "wb") as out:
+        sh([jixiao, "export", "-q", base + ".txt"], stdout=out)
+    r = subprocess.run([sys.executable, COMPARE, base + ".json", actual, "--quiet"], capture_output=True, text=True)
+    os.unlink(actual)
+    return r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr.strip()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--validate-max", type=int, default=10000, help="check the reading for sizes up to this")
+    a = ap.parse_args()
+    scratch = os.environ.get("SCRATCH", ".build")
+    os.chdir(ROOT)
+    if not a.no_build:
+        sh(["swift", "build", "-c", "release", "--scratch-path", scratch])
+    binp = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--show-bin-path"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    jixiao, gen, bench = (os.path.join(binp, b) for b in ("jixiao", "jixiao-gen", "jixiao-bench"))
+    m = machine()
+    rows = []
+    for n in [int(s) for s in a.sizes.split(",")]:
+        base = generate(gen, n, a.seed)
+        txt = base + ".txt"
+        size_mb = os.path.getsize(txt) / 1e6
+        runs = a.runs if n <= 10000 else max(3, a.runs // 2)
+        print(f"== {n} forms, {size_mb:.1f} MB", file=sys.stderr)
+        row = {"forms": n, "mb": size_mb}
+        row["check"] = validate(jixiao, base) if n <= a.validate_max else "not checked (size)"
+        row["grep"] = timeit(["grep", "-c", "项目名称", txt], runs)
+        row["read"] = timeit([bench, "read", txt], runs, out=base + ".read.json")
+        row["read_inproc"] = json.loads(open(base + ".read.json").read())
+        row["read_1core"] = timeit(["taskset", "-c", "0", bench, "read", txt], runs) if shutil.which("taskset") else None
+        row["list"] = timeit([jixiao, "list", "-q", txt], runs)
+        row["jsonl"] = timeit([jixiao, "export", "-q", "-f", "jsonl", txt], runs)
+        lat = subprocess.run([sys.executable, os.path.join(HERE, "search-latency.py"), bench, txt, base + ".lines",
+                              "--runs", "3" if n <= 10000 else "1", "--json"], capture_output=True, text=True)
+        row["search"] = json.loads(lat.stdout) if lat.returncode == 0 else None
+        ff = subprocess.run([sys.executable, os.path.join(HERE, "first-frame.py"), jixiao, txt, "--runs", "3", "--json"],
+                            capture_output=True, text=True)
+        row["frame"] = json.loads(ff.stdout) if ff.returncode == 0 else None
+        rows.append(row)
+    table = render(rows, m, a)
+    print(table)
+    open(os.path.join(DATA, "results.md"), "w").write(table)
+    json.dump({"machine": m, "rows": rows}, open(os.path.join(DATA, "results.json"), "w"), indent=1)
+
+
+def ms(x):
+    return f"{x * 1000:.0f} ms" if x < 10 else f"{x:.1f} s"
+
+
+def render(rows, m, a):
+    out = [f"Machine: {m['nproc']} cores, {m['cpu']}, Linux {m['kernel']}, {m['swift']}; {m['date']}; "
+           f"load average at start {m['load']:.2f}. Medians of {a.runs} runs (3 for 100,000 forms).", ""]
+    out.append("| forms | file | reading checked | `grep -c` | read + model (2 cores) | ratio to grep | MB/s | peak RSS (× file) | read, 1 core | `list` | `export -f jsonl` |")
+    out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        g, rd = r["grep"]["median_s"], r["read"]["median_s"]
+        rss = r["read"]["rss_kb"] / 1024
+        one = ms(r["read_1core"]["median_s"]) if r["read_1core"] else "–"
+        out.append(f"| {r['forms']:,} | {r['mb']:.0f} MB | {short(r['check'])} | {ms(g)} | {ms(rd)} | {rd / g:.1f}× | "
+                   f"{r['mb'] / rd:.0f} | {rss:.0f} MB ({rss / r['mb']:.1f}×) | {one} | {ms(r['list']['median_s'])} | {ms(r['jsonl']['median_s'])} |")
+    out += ["", "| forms | search p50 / p95 per keystroke | index build | `fzf --filter` p50 / p95 | first frame | one-row move |",
+            "|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        s, f = r["search"], r["frame"]
+        srch = f"{s['p50_ms']:.2f} / {s['p95_ms']:.2f} ms" if s else "–"
+        idx = f"{s['index_ms']:.0f} ms" if s else "–"
+        fz = f"{s['fzf_p50_ms']:.0f} / {s['fzf_p95_ms']:.0f} ms" if s and "fzf_p50_ms" in s else "fzf not installed"
+        if f and f.get("browser"):
+            frame, move = f"{f['first_frame_ms']:.0f} ms", f"{f['move_bytes']} bytes"
+        else:
+            frame, move = "TODO: browser", "TODO: browser"
+        out.append(f"| {r['forms']:,} | {srch} | {idx} | {fz} | {frame} | {move} |")
+    return "\n".join(out) + "\n"
+
+
+def short(check):
+    if check.startswith("forms exact"):
+        parts = check.split(";")
+        return f"{parts[0].replace('forms exact ', '')} exact, fields {parts[1].split('(')[1].rstrip(')')}, rows {parts[2].split('(')[1].rstrip(')')}"
+    return check
+
+
+if __name__ == "__main__":
+    main()
