@@ -79,12 +79,7 @@ struct JSONWriter {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
-        var plain = true
-        // 0xC2 starts C1 controls; 0xE2 starts bidi and zero-width controls; 0xEF the BOM.
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
-            plain = false
-            break
-        }
+        let plain = s.utf8.withContiguousStorageIfAvailable { Self.isPlain($0) } ?? Self.isPlain(Array(s.utf8))
         if plain {
             out += s
         } else {
@@ -115,5 +110,32 @@ struct JSONWriter {
         case 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x061C: return true
         default: return false
         }
+    }
+
+    /// True when no byte sequence of `b` needs escaping: no quote, backslash, C0/C1 control,
+    /// DEL, BOM, or bidi/zero-width/line-separator control. Exact, so that ordinary Chinese text
+    /// (≥ “ ” （ ，) stays on the fast path.
+    static func isPlain(_ b: some RandomAccessCollection<UInt8>) -> Bool {
+        var i = b.startIndex
+        while i != b.endIndex {
+            let c = b[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F { return false }
+            if c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEF {
+                let n1 = b.index(after: i)
+                guard n1 != b.endIndex else { return true }
+                let c1 = b[n1]
+                if c == 0xC2, (0x80...0x9F).contains(c1) { return false }  // C1 controls
+                if c == 0xD8, c1 == 0x9C { return false }  // U+061C
+                let n2 = b.index(after: n1)
+                if n2 != b.endIndex {
+                    let c2 = b[n2]
+                    if c == 0xE2, c1 == 0x80, (0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2) { return false }
+                    if c == 0xE2, c1 == 0x81, (0xA0...0xA9).contains(c2) { return false }
+                    if c == 0xEF, c1 == 0xBB, c2 == 0xBF { return false }
+                }
+            }
+            i = b.index(after: i)
+        }
+        return true
     }
 }

@@ -14,35 +14,45 @@ public struct ParsedValue: Sendable, Equatable {
 
     /// Parses `text`; nil when it does not start (after an optional comparator) with a number.
     public init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        let u = Array(text.unicodeScalars)
+        var i = 0
+        func skipSpaces() { while i < u.count, u[i].properties.isWhitespace { i += 1 } }
+        skipSpaces()
         var comparator = ""
-        for (prefix, canonical) in [(">=", "≥"), ("<=", "≤"), ("≥", "≥"), ("≤", "≤"), ("＞", ">"), ("＜", "<"), ("=", "="), ("<", "<"), (">", ">"), ("＝", "=")] {
-            if rest.hasPrefix(prefix) {
-                comparator = canonical
-                rest = rest.dropFirst(prefix.count)
+        if i < u.count {
+            let next: Unicode.Scalar? = i + 1 < u.count ? u[i + 1] : nil
+            switch u[i] {
+            case ">", "＞": comparator = next == "=" ? "≥" : ">"
+            case "<", "＜": comparator = next == "=" ? "≤" : "<"
+            case "≥", "≧": comparator = "≥"
+            case "≤", "≦": comparator = "≤"
+            case "=", "＝": comparator = "="
+            default: break
+            }
+            if !comparator.isEmpty { i += (comparator == "≥" || comparator == "≤") && next == "=" ? 2 : 1 }
+        }
+        skipSpaces()
+        var digits = String.UnicodeScalarView()
+        var seenDot = false
+        while i < u.count {
+            let c = u[i]
+            if ("0"..."9").contains(c) {
+                digits.append(c)
+            } else if c == ".", !seenDot, !digits.isEmpty, i + 1 < u.count, ("0"..."9").contains(u[i + 1]) {
+                seenDot = true
+                digits.append(c)
+            } else if c == ",", !digits.isEmpty, !seenDot, i + 1 < u.count, ("0"..."9").contains(u[i + 1]) {
+                // a thousands separator
+            } else {
                 break
             }
+            i += 1
         }
-        rest = rest.drop(while: { $0 == " " })
-        var digits = ""
-        var seenDot = false
-        for ch in rest {
-            if ch.isASCII, ch.isNumber { digits.append(ch) }
-            else if ch == ".", !seenDot, !digits.isEmpty { seenDot = true; digits.append(ch) }
-            else if ch == ",", !digits.isEmpty { continue }
-            else { break }
-        }
-        guard !digits.isEmpty, !digits.hasSuffix("."), let number = Double(digits) else { return nil }
-        var consumed = 0
-        var dotSeen = false
-        for ch in rest {
-            if ch.isASCII, ch.isNumber { consumed += 1 }
-            else if ch == ".", !dotSeen { dotSeen = true; consumed += 1 }
-            else if ch == "," { consumed += 1 }
-            else { break }
-        }
-        self.init(comparator: comparator, number: number, unit: String(rest.dropFirst(consumed)).trimmingCharacters(in: .whitespaces))
+        guard !digits.isEmpty, let number = Double(String(digits)) else { return nil }
+        var unit = String.UnicodeScalarView(u[i...])
+        while let last = unit.last, last.properties.isWhitespace { unit.removeLast() }
+        while let first = unit.first, first.properties.isWhitespace { unit.removeFirst() }
+        self.init(comparator: comparator, number: number, unit: String(unit))
     }
 }
 
-import Foundation
