@@ -17,7 +17,7 @@
 /// VS16 (U+FE0F, emoji presentation) takes 2. A string takes the sum over its clusters.
 ///
 /// ASCII and common CJK are answered by range checks; everything else by a binary search in a
-/// generated table (`DisplayWidthTable.swift`, see `Scripts/gen-width-table.swift`).
+/// generated table (`DisplayWidthTable.swift`, see `scripts/gen-width-table.swift`).
 public enum DisplayWidth {
     /// Columns taken by one character (grapheme cluster).
     @inlinable
