@@ -1,5 +1,5 @@
 /// Finding a form by what a reviewer types: a project name (or part), a department name, or a
-/// department code. Whitespace is ignored and full-width forms fold to half-width.
+/// department code, compared the way search compares text.
 public enum FormLookup {
     /// Indices of matching forms. An exact project name or code wins over partial matches.
     public static func find(_ query: String, in forms: [Form]) -> [Int] {
@@ -13,14 +13,12 @@ public enum FormLookup {
         }
     }
 
-    /// Whitespace removed, full-width ASCII forms folded, ASCII lowercased.
+    /// The text as search compares it (`SearchFolding`): whitespace and invisible characters
+    /// dropped, full-width forms folded to half-width, ASCII lowercased.
     public static func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars where !u.properties.isWhitespace {
-            var v = u.value
-            if v >= 0xFF01, v <= 0xFF5E { v -= 0xFEE0 }
-            if v >= 0x41, v <= 0x5A { v += 0x20 }
-            out.append(Unicode.Scalar(v)!)
+        for u in s.unicodeScalars {
+            if let v = SearchFolding.fold(u.value), let folded = Unicode.Scalar(v) { out.append(folded) }
         }
         return String(out)
     }
