@@ -74,7 +74,7 @@ enum StatusBar {
         }
         let position = "\(s.selected + 1)/\(s.rows.count)"
         var x = r.x + 1
-        x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.statusStrong)
+        x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.status)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()
         g.put(rest, x: x, y: y, width: r.x + 1 + leftRoom - x, style: Theme.status, ellipsis: true)
     }

@@ -90,16 +90,17 @@ import JixiaoKit
         b.type("公交")
         b.press(.enter)
         let g = b.grid()
-        // The list row: 公交 of 公交政策性亏损补贴 highlighted, on the (reversed) selection.
+        // The list row: 公交 of 公交政策性亏损补贴 highlighted, on the selected row (whose bar
+        // covers the gutter and the number only).
         let row = 2
         let map = styleMap(g, row: row)
         let name = g.rowText(row)
-        #expect(name.contains("公交政策性亏损补贴"))
-        #expect(map.hasPrefix("SSSHHHHS"))
-        #expect(g[3, row].style.color == .highlight && g[3, row].style.bold)
-        // The selection is reversed; a hit on it is not, so it stays visible without colour.
-        #expect(g[1, row].style.reverse)
-        #expect(!g[3, row].style.reverse)
+        #expect(name.hasPrefix("▌  3 公交政策性亏损补贴"))
+        #expect(map.hasPrefix("SSSSSHHHH."))
+        #expect(g[5, row].style.color == .highlight && g[5, row].style.bold)
+        // The bar is reversed; a hit is not, so it stays visible without colour.
+        #expect(g[3, row].style.reverse)
+        #expect(!g[5, row].style.reverse)
         // The detail title line and the 项目概况 text carry highlights too.
         let detail = b.state.layout.rect(.detail)!
         let titleRow = detail.y + 1
