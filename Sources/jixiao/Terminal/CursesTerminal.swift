@@ -145,10 +145,18 @@ final class CursesTerminal {
     ///
     /// While the screen `isWaiting` (work running on another thread), the wait for a key is cut
     /// into short slices, and between them the screen's `idle()` picks up what has arrived.
-    func run(_ screen: inout some Screen) {
+    ///
+    /// `afterFirstFrame` runs once, right after the first frame has been sent to the terminal:
+    /// the place to start work the screen waits for (so it does not delay what the user sees).
+    func run(_ screen: inout some Screen, afterFirstFrame: (() -> Void)? = nil) {
         var needsDraw = true
+        var firstFrame = afterFirstFrame
         while screenPointer != nil {
             if needsDraw { draw(screen.render(width: width, height: height)) }
+            if let start = firstFrame {
+                firstFrame = nil
+                start()
+            }
             needsDraw = true
             var event: KeyEvent?
             if screen.isWaiting {
