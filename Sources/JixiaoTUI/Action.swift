@@ -24,6 +24,8 @@ public enum Action: Sendable, Equatable {
     case nextWithFindings, previousWithFindings, toggleOnlyWithFindings
     /// The checks, run on another thread, are done: their findings, one list per form.
     case findingsArrived([[Finding]])
+    /// The search index, built on another thread, is ready.
+    case searchIndexReady(BuiltSearchIndex)
     // Search.
     case startSearch, nextMatch, previousMatch
     /// Esc: close the help, else clear the filter and highlight.
@@ -35,4 +37,11 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     case wheel(x: Int, y: Int, delta: Int)
     case click(x: Int, y: Int)
+}
+
+/// A search index as an action carries it. Two are equal when they are the same build.
+public final class BuiltSearchIndex: Sendable, Equatable {
+    public let index: SearchIndex
+    public init(_ index: SearchIndex) { self.index = index }
+    public static func == (a: BuiltSearchIndex, b: BuiltSearchIndex) -> Bool { a === b }
 }

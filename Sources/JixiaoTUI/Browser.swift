@@ -11,6 +11,8 @@ public struct Browser: Screen {
     private let rendered = RenderedSize()
     /// Where findings checked on another thread arrive (nil once they have).
     private var inbox: FindingsInbox?
+    /// Where the search index built on another thread arrives (nil once it has).
+    private var indexInbox: SearchIndexInbox?
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -23,9 +25,19 @@ public struct Browser: Screen {
 
     /// A browser that opens at once while the checks run elsewhere: it shows `检查中…` until
     /// `inbox` is filled, then the findings (picked up by `idle()` or the next key).
-    public init(forms: [Form], findingsFrom inbox: FindingsInbox, initialQuery: String? = nil) {
-        state = BrowserState(forms: forms, findingsPending: true, initialQuery: initialQuery)
+    ///
+    /// With `searchIndexFrom`, the search index is built elsewhere too and arrives the same
+    /// way; until it does, `/` takes text and narrows once the index is in. With an
+    /// `initialQuery` the index is built here (the first match must be selected at once), and
+    /// nothing needs to be delivered to `indexInbox`.
+    public init(
+        forms: [Form], findingsFrom inbox: FindingsInbox, searchIndexFrom indexInbox: SearchIndexInbox? = nil,
+        initialQuery: String? = nil
+    ) {
+        state = BrowserState(
+            forms: forms, findingsPending: true, searchIndexPending: indexInbox != nil, initialQuery: initialQuery)
         self.inbox = inbox
+        self.indexInbox = state.index == nil ? indexInbox : nil
         collect()
     }
 
@@ -53,43 +65,56 @@ public struct Browser: Screen {
         return JixiaoTUI.render(state, width: width, height: height)
     }
 
-    public var isWaiting: Bool { inbox != nil }
+    public var isWaiting: Bool { inbox != nil || indexInbox != nil }
 
     public mutating func idle() -> Bool { collect() }
 
-    /// Takes the findings from the inbox when they are there.
+    /// Takes what has arrived from the inboxes, as actions.
     @discardableResult
     private mutating func collect() -> Bool {
-        guard let findings = inbox?.take() else { return false }
-        inbox = nil
-        state.apply(.findingsArrived(findings))
-        return true
+        var changed = false
+        if let index = indexInbox?.take() {
+            indexInbox = nil
+            state.apply(.searchIndexReady(BuiltSearchIndex(index)))
+            changed = true
+        }
+        if let findings = inbox?.take() {
+            inbox = nil
+            state.apply(.findingsArrived(findings))
+            changed = true
+        }
+        return changed
     }
 }
 
-/// Findings computed on another thread, handed to a `Browser`: `deliver` once from the worker,
+/// A value computed on another thread, handed to a `Browser`: `deliver` once from the worker,
 /// `take` from the browser. Thread-safe.
-public final class FindingsInbox: @unchecked Sendable {
+public final class Inbox<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var findings: [[Finding]]?
+    private var value: Value?
 
     public init() {}
 
-    public func deliver(_ perForm: [[Finding]]) {
+    public func deliver(_ value: Value) {
         lock.lock()
-        findings = perForm
+        self.value = value
         lock.unlock()
     }
 
-    /// The findings once delivered (and then nil again).
-    public func take() -> [[Finding]]? {
+    /// The value once delivered (and then nil again).
+    public func take() -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        let f = findings
-        findings = nil
-        return f
+        let v = value
+        value = nil
+        return v
     }
 }
+
+/// The review checks' findings per form (`Checker.check`), from another thread.
+public typealias FindingsInbox = Inbox<[[Finding]]>
+/// The search index (`SearchIndex(forms:)`), from another thread.
+public typealias SearchIndexInbox = Inbox<SearchIndex>
 
 /// Remembers the size of the last render, so events are laid out for the screen the user sees.
 private final class RenderedSize: @unchecked Sendable {

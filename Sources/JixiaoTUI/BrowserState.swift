@@ -71,7 +71,10 @@ public struct BrowserState: Sendable {
     public internal(set) var onlyWithFindings = false
     /// Columns of the list's badge column (0 without checks).
     var badgeWidth = 0
-    let index: SearchIndex
+    /// The search index; nil while it is built on another thread (it arrives as
+    /// `.searchIndexReady`). Until then the `/` prompt takes text but narrows nothing, and a
+    /// text accepted with Enter filters once the index is in.
+    var index: SearchIndex?
 
     /// The screen size the last `.resize` reported (layout for paging, clicks and wheel).
     public internal(set) var width = 80
@@ -121,24 +124,27 @@ public struct BrowserState: Sendable {
     ///     entries mean none); nil when no checks were run.
     ///   - findingsPending: the checks are running elsewhere and will arrive as
     ///     `.findingsArrived` (`findings` is then ignored).
+    ///   - searchIndexPending: the search index is built elsewhere and will arrive as
+    ///     `.searchIndexReady` (else it is built here, which takes about 16 ms per 1,000 forms).
+    ///     With an `initialQuery` it is built here anyway: the first match must be selected.
     ///   - initialQuery: selects the first form matching it and highlights it (`--project`).
     public init(
         forms: [Form], findings: [[Finding]]? = nil, findingsPending: Bool = false,
-        initialQuery: String? = nil, width: Int = 80, height: Int = 24
+        searchIndexPending: Bool = false, initialQuery: String? = nil, width: Int = 80, height: Int = 24
     ) {
         self.forms = forms
-        index = SearchIndex(forms: forms)
+        let query = initialQuery?.trimmingCharacters(in: .whitespaces) ?? ""
+        if !searchIndexPending || !query.isEmpty { index = SearchIndex(forms: forms) }
         findingsStatus = findingsPending ? .pending : findings == nil ? .none : .ready
         self.width = width
         self.height = height
         rows = Array(forms.indices)
         orders[.file] = rows
-        var widest = DisplayWidth.of("年度万元")
-        for f in forms { widest = max(widest, DisplayWidth.of(Amounts.wan(f.funds.annual.total))) }
-        fundsColumnWidth = min(widest, 14)
+        fundsColumnWidth = BrowserState.fundsColumnWidth(forms)
         setFindings(findingsPending ? [] : findings ?? [])
         if findingsStatus == .none { badgeWidth = 0 }
-        if let q = initialQuery?.trimmingCharacters(in: .whitespaces), !q.isEmpty {
+        if !query.isEmpty, let index {
+            let q = query
             highlight = q
             if let first = index.matches(q).first {
                 selected = first
@@ -147,6 +153,28 @@ public struct BrowserState: Sendable {
                 message = "没有匹配“\(q)”的项目"
             }
         }
+    }
+
+    /// Columns for the annual funds (万元): the widest amount, at least the header's, at most 14.
+    /// The widest text is that of the largest or of the most negative amount (more digits, or a
+    /// minus sign), so only those two are formatted, not every form's.
+    static func fundsColumnWidth(_ forms: [Form]) -> Int {
+        var lo = Double.infinity, hi = -Double.infinity
+        for f in forms {
+            guard let v = f.funds.annual.total, v.isFinite else { continue }
+            lo = min(lo, v)
+            hi = max(hi, v)
+        }
+        var widest = DisplayWidth.of("年度万元")
+        if lo <= hi {
+            if max(-lo, hi) / 100 >= 9e15 {
+                // Too large to print (`Amounts.wan` shows —): measure them all.
+                for f in forms { widest = max(widest, DisplayWidth.of(Amounts.wan(f.funds.annual.total))) }
+            } else {
+                widest = max(widest, DisplayWidth.of(Amounts.wan(lo)), DisplayWidth.of(Amounts.wan(hi)))
+            }
+        }
+        return min(widest, 14)
     }
 
     // MARK: - Derived

@@ -53,4 +53,34 @@ public struct Grid: Sendable, Equatable {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
     }
+
+    /// The columns of row `y` that differ from `old` (a grid of the same size), as one span: from
+    /// the first cell that differs (moved back to the start of its wide character) to the last
+    /// (moved on past its wide character's continuation); nil when the row is the same. A
+    /// backend that keeps the grid it drew last writes only this span again.
+    public func changedSpan(from old: Grid, row y: Int) -> Range<Int>? {
+        guard old.width == width, old.height == height, y >= 0, y < height else {
+            return y >= 0 && y < height ? 0..<width : nil
+        }
+        let base = y * width
+        var first = -1
+        var last = -1
+        old.cells.withUnsafeBufferPointer { o in
+            cells.withUnsafeBufferPointer { n in
+                for x in 0..<width where o[base + x] != n[base + x] {
+                    first = x
+                    break
+                }
+                guard first >= 0 else { return }
+                var x = width - 1
+                while x > first, o[base + x] == n[base + x] { x -= 1 }
+                last = x
+            }
+        }
+        guard first >= 0 else { return nil }
+        while first > 0, self[first, y].width == 0 { first -= 1 }
+        var end = last + 1
+        while end < width, self[end, y].width == 0 { end += 1 }
+        return first..<end
+    }
 }

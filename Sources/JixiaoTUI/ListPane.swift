@@ -22,7 +22,7 @@ enum ListPane {
     }
 
     static func columns(_ s: BrowserState, _ r: Rect) -> Columns {
-        let numberWidth = String(max(1, s.forms.count)).count
+        let numberWidth = max(3, String(max(1, s.forms.count)).count)
         var fundsWidth = s.fundsColumnWidth
         let badgeWidth = s.badgeWidth
         let badgeSpace = badgeWidth > 0 ? badgeWidth + 1 : 0
@@ -57,12 +57,14 @@ enum ListPane {
     }
 
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
-        let position = s.rows.isEmpty ? "0/0" : "\(s.selected + 1)/\(s.rows.count)"
+        // How many projects the list holds; where the selection is (`3/7`) is the status line's
+        // to say, so a move does not rewrite the title bar too.
+        let count = "\(s.rows.count) 项"
         var infoParts: [String] = []
         if s.onlyWithFindings { infoParts.append("有问题") }
         if !s.filter.isEmpty { infoParts.append("筛选 " + s.filter) } else if s.sort != .file { infoParts.append(s.sort.label) }
         let info = infoParts.joined(separator: " · ")
-        TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: position)
+        TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: count)
         let body = bodyRect(in: r)
         let cols = columns(s, r)
         if showsHeader(r) {
@@ -100,22 +102,28 @@ enum ListPane {
             let f = s.forms[i]
             let y = body.y + line
             let isSelected = pos == s.selected
-            func st(_ base: Style) -> Style { isSelected ? Theme.onSelection(base, focused: focused) : base }
-            if isSelected { g.fill(x: r.x, y: y, width: r.width, height: 1, style: st(Theme.text)) }
-            g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: st(Theme.muted), align: .right)
+            let number = isSelected ? Theme.listCursor(focused: focused) : Theme.rowNumber
+            if isSelected {
+                // The selection: a bar over the gutter and the number (`▌ 12 `), the rest of the
+                // row as it is — a move then changes a few cells on two rows, not two whole rows.
+                let barWidth = cols.number.x + cols.number.w + 1 - r.x
+                g.fill(x: r.x, y: y, width: barWidth, height: 1, style: number)
+                g.put(Theme.listCursorGlyph, x: r.x, y: y, width: 1, style: number)
+            }
+            g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: number, align: .right)
             if cols.badge.w > 0, s.summaries.indices.contains(i), let worst = s.summaries[i].worst {
-                g.put(s.summaries[i].badge, x: cols.badge.x, y: y, width: cols.badge.w, style: st(worst.style))
+                g.put(s.summaries[i].badge, x: cols.badge.x, y: y, width: cols.badge.w, style: worst.style)
             }
             if f.project.isEmpty {
-                g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.muted), ellipsis: true)
+                g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: Theme.muted, ellipsis: true)
             } else {
-                g.put(f.project, x: cols.name.x, y: y, width: cols.name.w, style: st(Theme.text), ellipsis: true, highlight: query)
+                g.put(f.project, x: cols.name.x, y: y, width: cols.name.w, style: Theme.text, ellipsis: true, highlight: query)
             }
             if cols.department.w > 0 {
-                g.put(shortDepartment(f), x: cols.department.x, y: y, width: cols.department.w, style: st(Theme.muted), ellipsis: true, highlight: query)
+                g.put(shortDepartment(f), x: cols.department.x, y: y, width: cols.department.w, style: Theme.muted, ellipsis: true, highlight: query)
             }
             if cols.funds.w > 0 {
-                g.put(Amounts.wan(f.funds.annual.total), x: cols.funds.x, y: y, width: cols.funds.w, style: st(Theme.text), ellipsis: true, align: .right)
+                g.put(Amounts.wan(f.funds.annual.total), x: cols.funds.x, y: y, width: cols.funds.w, style: Theme.text, ellipsis: true, align: .right)
             }
         }
     }

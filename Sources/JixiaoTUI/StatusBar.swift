@@ -9,7 +9,8 @@ enum StatusBar {
         g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.status)
 
         if let p = s.prompt {
-            let count = p.matches.map { "\($0.count) 个匹配" } ?? "输入以筛选"
+            let count = p.matches.map { "\($0.count) 个匹配" }
+                ?? (s.index == nil && !p.text.isEmpty ? "正在建立索引…" : "输入以筛选")
             let right = fit([count, "Enter 保留", "Esc 取消"], room: r.width / 2)
             let rw = DisplayWidth.of(right)
             let promptRoom = r.width - rw - 2
@@ -74,7 +75,7 @@ enum StatusBar {
         }
         let position = "\(s.selected + 1)/\(s.rows.count)"
         var x = r.x + 1
-        x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.statusStrong)
+        x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.status)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()
         g.put(rest, x: x, y: y, width: r.x + 1 + leftRoom - x, style: Theme.status, ellipsis: true)
     }

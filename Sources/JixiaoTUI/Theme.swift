@@ -18,6 +18,19 @@ enum Theme {
     static let selection = Style(bold: true, reverse: true, color: .selection)
     static let selectionBlurred = Style(reverse: true, color: .muted)
 
+    /// The list's selection: a reversed bar over the gutter and the row number, starting with
+    /// this glyph (so it also shows in a text snapshot or a copied screen). Reversed, the half
+    /// block reads as a bar that starts in the middle of the gutter.
+    static let listCursorGlyph = "▌"
+    /// A row number in the list: grey where there are colours, dim where not (the palette's
+    /// `muted` role), without the extra `dim` of `muted` — one attribute less to switch on and
+    /// off as the selection moves over it.
+    static let rowNumber = Style.plain
+    /// The list selection's bar, in the focused list or in one that is not.
+    /// Plain reverse, as the status line is: moving the selection then switches attributes
+    /// as seldom as possible on the way to the status line, which changes with it.
+    static func listCursor(focused: Bool) -> Style { focused ? Style(reverse: true, color: .selection) : selectionBlurred }
+
     static let differs = Style(color: .warning)
     static let differsMark = Style(bold: true, color: .warning)
     static let error = Style(bold: true, color: .error)

@@ -23,9 +23,13 @@ func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
 extension BrowserState {
     /// Applies one action in place (`update(_:_:)` is the pure form).
     public mutating func apply(_ action: Action) {
+        // Not keys: these keep the message, and arrive whatever is on screen.
         if case .findingsArrived(let perForm) = action {
-            // Not a key: keeps the message, and arrives whatever is on screen.
             receiveFindings(perForm)
+            return
+        }
+        if case .searchIndexReady(let built) = action {
+            receiveSearchIndex(built.index)
             return
         }
         if case .resize = action {} else { message = nil }
@@ -81,6 +85,7 @@ extension BrowserState {
         case .previousWithFindings: jumpToFindings(forward: false)
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
+        case .searchIndexReady(let built): receiveSearchIndex(built.index)
         case .toggleHelp:
             showHelp = true
             helpTop = 0

@@ -41,6 +41,14 @@ extension BrowserState {
         guard var p = prompt else { return }
         let keep = currentFormIndex
         let old = p.text
+        guard let index else {
+            // The index is still being built: keep the text; `.searchIndexReady` narrows.
+            p.text = text
+            p.matches = nil
+            prompt = p
+            lastStop = nil
+            return
+        }
         if text.isEmpty {
             p.matches = nil
         } else if let cached = p.cache[text] {
@@ -76,6 +84,11 @@ extension BrowserState {
         filter = p.text
         filterMatches = p.matches
         highlight = p.text
+        if index == nil {
+            // Filtered when the index arrives (`receiveSearchIndex`).
+            message = "筛选“\(p.text)”：正在建立搜索索引…"
+            return
+        }
         message = rows.isEmpty ? "没有匹配“\(p.text)”的项目 · Esc 清除" : "筛选“\(p.text)”：\(rows.count) 个项目 · n/N 逐个查看"
     }
 
@@ -94,6 +107,8 @@ extension BrowserState {
         treeCursor = v.treeCursor
         treeTop = v.treeTop
         lastStop = v.lastStop
+        // Back to a filter accepted while the index was being built (and since arrived).
+        applyPendingFilter()
     }
 
     /// Esc outside the prompt: drop the filter and the highlight, keeping the selected form.
@@ -114,7 +129,32 @@ extension BrowserState {
     /// Whether form `i` matches the highlighted term.
     func formMatches(_ i: Int) -> Bool {
         if filterMatches != nil, filter == highlight { return true }
+        guard let index else { return !SearchIndex.hits(highlight, in: forms[i]).isEmpty }
         return !index.matches(highlight, within: [i]).isEmpty
+    }
+
+    // MARK: - The index arrives
+
+    /// The search index, built on another thread, is in: a prompt with text narrows the list
+    /// now, and a filter accepted meanwhile is applied (the selected project kept if it
+    /// matches). Like the findings, it keeps the message and arrives whatever is on screen.
+    mutating func receiveSearchIndex(_ built: SearchIndex) {
+        guard index == nil else { return }
+        index = built
+        if var p = prompt, !p.text.isEmpty {
+            p.cache = [:]
+            prompt = p
+            setPromptText(p.text)
+        } else {
+            applyPendingFilter()
+        }
+    }
+
+    /// A filter accepted before the index was in, once it is: its matches and rows.
+    mutating func applyPendingFilter() {
+        guard prompt == nil, !filter.isEmpty, filterMatches == nil, let index else { return }
+        filterMatches = index.matches(filter)
+        rebuildRows(matches: filterMatches, keeping: currentFormIndex)
     }
 
     /// The places `n` stops at in form `i`, from the search index's hits (`SearchIndex.hits`):
@@ -208,6 +248,10 @@ extension BrowserState {
     mutating func stepMatch(forward: Bool) {
         guard !highlight.isEmpty else {
             message = "没有搜索词：按 / 搜索"
+            return
+        }
+        guard index != nil else {
+            message = "正在建立搜索索引，请稍候"
             return
         }
         if let f = currentFormIndex {

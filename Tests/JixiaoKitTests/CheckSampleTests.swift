@@ -17,6 +17,18 @@ import Testing
         fs.contains { f in f.rule.rawValue == rule && (line == nil || f.location.line == line) && words.allSatisfy { f.message.contains($0) } }
     }
 
+    @Test func manyFormsAreCheckedInParallelAsOneByOne() {
+        // 350 forms: past the threshold, so in chunks on all cores; the same findings, in order.
+        let many = (0..<50).flatMap { _ in Self.forms }
+        let perForm = Checker.check(many)
+        #expect(perForm.count == many.count)
+        for (i, form) in many.enumerated() {
+            var one = Checker.check(form)
+            for k in one.indices { one[k].formIndex = i }
+            #expect(perForm[i] == one, "form \(i)")
+        }
+    }
+
     @Test func pensionTopUp() {
         let fs = findings("城乡居民养老出入口补")
         #expect(has(fs, "funds-all-zero"))

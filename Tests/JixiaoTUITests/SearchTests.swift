@@ -90,16 +90,17 @@ import JixiaoKit
         b.type("公交")
         b.press(.enter)
         let g = b.grid()
-        // The list row: 公交 of 公交政策性亏损补贴 highlighted, on the (reversed) selection.
+        // The list row: 公交 of 公交政策性亏损补贴 highlighted, on the selected row (whose bar
+        // covers the gutter and the number only).
         let row = 2
         let map = styleMap(g, row: row)
         let name = g.rowText(row)
-        #expect(name.contains("公交政策性亏损补贴"))
-        #expect(map.hasPrefix("SSSHHHHS"))
-        #expect(g[3, row].style.color == .highlight && g[3, row].style.bold)
-        // The selection is reversed; a hit on it is not, so it stays visible without colour.
-        #expect(g[1, row].style.reverse)
-        #expect(!g[3, row].style.reverse)
+        #expect(name.hasPrefix("▌  3 公交政策性亏损补贴"))
+        #expect(map.hasPrefix("SSSSSHHHH."))
+        #expect(g[5, row].style.color == .highlight && g[5, row].style.bold)
+        // The bar is reversed; a hit is not, so it stays visible without colour.
+        #expect(g[3, row].style.reverse)
+        #expect(!g[5, row].style.reverse)
         // The detail title line and the 项目概况 text carry highlights too.
         let detail = b.state.layout.rect(.detail)!
         let titleRow = detail.y + 1
@@ -210,7 +211,7 @@ import JixiaoKit
         b.type("gj")
         let rows = b.state.rows
         #expect(rows.contains(Sample.bus))
-        #expect(rows == b.state.index.matches("gj"))
+        #expect(rows == b.state.index!.matches("gj"))
         // Only forms with 公交 or another g-j pair: 公交 is lit in its list row.
         let pos = rows.firstIndex(of: Sample.bus)!
         b.press(.enter)
@@ -219,7 +220,7 @@ import JixiaoKit
         // Narrowed further with a character: only 公交.
         b.press(.char("/"))
         b.type("gjz")
-        #expect(b.state.rows.allSatisfy { b.state.index.formMatches($0, "gjz") })
+        #expect(b.state.rows.allSatisfy { b.state.index!.formMatches($0, "gjz") })
         b.press(.escape)
         // The detail title of 公交, on its own.
         var c = makeBrowser(120, 40, query: "gj")
@@ -243,7 +244,7 @@ import JixiaoKit
         let searched = b.state.prompt!.searches
         #expect(searched == 4) // 阳, 阳泉, 阳泉市, 阳泉市公
         b.press(.backspace)
-        #expect(b.state.rows == b.state.index.matches("阳泉市"))
+        #expect(b.state.rows == b.state.index!.matches("阳泉市"))
         b.press(.backspace)
         #expect(b.state.rows == two)
         b.press(.backspace)
@@ -261,7 +262,7 @@ import JixiaoKit
         // A new text searches within its longest cached prefix's matches, and agrees.
         b.type("水")
         #expect(b.state.prompt!.searches == 5)
-        #expect(b.state.rows == b.state.index.matches("阳泉水"))
+        #expect(b.state.rows == b.state.index!.matches("阳泉水"))
         // A new prompt starts with an empty cache.
         b.press(.enter, .char("/"))
         #expect(b.state.prompt!.cache.isEmpty)
@@ -273,7 +274,7 @@ import JixiaoKit
         for text in ["公", "公交", "公交车", "公", "", "y", "yq", "yqs", "yq", "阳泉市", "阳泉市水", "指标"] {
             b.press(.ctrl("u"))
             b.type(text)
-            let expected = text.isEmpty ? Array(Sample.forms.indices) : b.state.index.matches(text)
+            let expected = text.isEmpty ? Array(Sample.forms.indices) : b.state.index!.matches(text)
             #expect(b.state.rows.sorted() == expected, "\(text)")
         }
     }

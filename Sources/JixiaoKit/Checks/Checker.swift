@@ -64,15 +64,41 @@ public enum Checker {
     }
 
     /// The findings of each form, in the forms' order; each finding carries its `formIndex`.
+    /// From 256 forms on, the forms are checked in parallel chunks (each form on its own, so
+    /// the result is the same as one by one).
     public static func check(_ forms: [Form], options: CheckOptions = CheckOptions()) -> [[Finding]] {
-        var out: [[Finding]] = []
-        out.reserveCapacity(forms.count)
-        for (i, form) in forms.enumerated() {
-            var fs = check(form, options: options)
-            for k in fs.indices { fs[k].formIndex = i }
-            out.append(fs)
+        var out = [[Finding]](repeating: [], count: forms.count)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        out.withUnsafeMutableBufferPointer { slots in
+            guard forms.count >= 256, cores > 1 else {
+                check(forms, 0..<forms.count, options: options, into: slots)
+                return
+            }
+            // A few chunks per core, so one slow chunk does not hold the others up.
+            let chunks = min(forms.count, cores * 4)
+            let box = SlotsBox(slots)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = forms.count * c / chunks, hi = forms.count * (c + 1) / chunks
+                check(forms, lo..<hi, options: options, into: box.slots)  // each chunk its own slots
+            }
         }
         return out
+    }
+
+    /// Checks `forms[range]` into the same positions of `slots`.
+    private static func check(
+        _ forms: [Form], _ range: Range<Int>, options: CheckOptions, into slots: UnsafeMutableBufferPointer<[Finding]>
+    ) {
+        for i in range {
+            var fs = check(forms[i], options: options)
+            for k in fs.indices { fs[k].formIndex = i }
+            slots[i] = fs
+        }
+    }
+
+    private struct SlotsBox: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<[Finding]>
+        init(_ slots: UnsafeMutableBufferPointer<[Finding]>) { self.slots = slots }
     }
 }
 

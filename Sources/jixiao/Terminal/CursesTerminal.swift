@@ -56,6 +56,8 @@ final class CursesTerminal {
     private let palette: CursesPalette
     /// Repaint every cell at the next `draw` (after Ctrl-L, a resize, a resume).
     private var fullRepaintPending = false
+    /// The grid drawn last (when it had the terminal's size): `draw` writes only what differs.
+    private var lastGrid: Grid?
     /// The read timeout in force (ms; -1 blocks), so a nested read can put it back.
     var readTimeout: Int32 = -1 {
         didSet { if readTimeout != oldValue { timeout(readTimeout) } }
@@ -143,10 +145,18 @@ final class CursesTerminal {
     ///
     /// While the screen `isWaiting` (work running on another thread), the wait for a key is cut
     /// into short slices, and between them the screen's `idle()` picks up what has arrived.
-    func run(_ screen: inout some Screen) {
+    ///
+    /// `afterFirstFrame` runs once, right after the first frame has been sent to the terminal:
+    /// the place to start work the screen waits for (so it does not delay what the user sees).
+    func run(_ screen: inout some Screen, afterFirstFrame: (() -> Void)? = nil) {
         var needsDraw = true
+        var firstFrame = afterFirstFrame
         while screenPointer != nil {
             if needsDraw { draw(screen.render(width: width, height: height)) }
+            if let start = firstFrame {
+                firstFrame = nil
+                start()
+            }
             needsDraw = true
             var event: KeyEvent?
             if screen.isWaiting {
@@ -206,14 +216,30 @@ final class CursesTerminal {
     /// are dropped. A wide character is written once from its cell, its continuation cell is
     /// skipped. Then `wnoutrefresh` + `doupdate`: ncurses sends only what changed, unless a full
     /// repaint is pending.
+    ///
+    /// Only what changed since the last grid is written into curses' window: per row, the span
+    /// from the first to the last cell that differs (an unchanged row costs one comparison of
+    /// its cells, and ncurses has nothing to compare at `doupdate`). A change of size, a full
+    /// repaint (Ctrl-L, a resize, a resume) or a grid that is not the terminal's size writes
+    /// every cell, as before.
     func draw(_ grid: Grid) {
         guard screenPointer != nil else { return }
         let win = jx_stdscr()
         let rows = height, cols = width
+        let sameSize = grid.width == cols && grid.height == rows
+        let previous = fullRepaintPending || !sameSize ? nil : lastGrid.flatMap { $0.width == cols && $0.height == rows ? $0 : nil }
         var cc = cchar_t()
+        var written = 0
         for y in 0..<rows {
             var x = 0
-            while x < cols {
+            var end = cols
+            if let previous {
+                guard let span = grid.changedSpan(from: previous, row: y) else { continue }  // as drawn last time
+                x = span.lowerBound
+                end = span.upperBound
+            }
+            written += 1
+            while x < end {
                 let cell = (y < grid.height && x < grid.width) ? grid[x, y] : Cell.blank
                 let advance = fill(&cc, with: cell, at: x, columns: cols)
                 // The bottom-right cell returns ERR (the cursor cannot wrap without scrolling),
@@ -222,6 +248,8 @@ final class CursesTerminal {
                 x += advance
             }
         }
+        lastGrid = sameSize ? grid : nil
+        if written == 0 { return }  // nothing changed: nothing to send
         if fullRepaintPending {
             clearok(jx_curscr(), true)
             fullRepaintPending = false
