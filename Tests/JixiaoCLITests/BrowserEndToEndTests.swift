@@ -7,8 +7,7 @@ struct BrowserEndToEndTests {
     @Test func browseSearchHelpAndQuit() throws {
         let tmux = try Tmux(width: 120, height: 40)
         defer { tmux.kill() }
-        tmux.type("\(Binary.path) \(Binary.sample)")
-        tmux.key("Enter")
+        tmux.launch(Binary.sample)
         #expect(tmux.waitFor("公交政策性亏损补贴"), "\(tmux.screen())")
         #expect(tmux.waitFor("1/7"), "status bar: \(tmux.screen())")
         // The checks run in the background: their badges appear in the list.
@@ -44,8 +43,7 @@ struct BrowserEndToEndTests {
     @Test func narrowWindowAndResize() throws {
         let tmux = try Tmux(width: 80, height: 24)
         defer { tmux.kill() }
-        tmux.type("\(Binary.path) --project 公交 \(Binary.sample)")
-        tmux.key("Enter")
+        tmux.launch("--project 公交 \(Binary.sample)")
         #expect(tmux.waitFor("公交政策性亏损补贴"), "\(tmux.screen())")
         tmux.resize(width: 20, height: 6)
         Thread.sleep(forTimeInterval: 0.3)
@@ -110,6 +108,12 @@ struct Tmux {
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         guard capture else { return "" }
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Types `jixiao ARGS` at the prompt and presses Enter.
+    func launch(_ arguments: String) {
+        type("\(Binary.path) \(arguments)")
+        key("Enter")
     }
 
     func type(_ text: String) { tmux(["send-keys", "-t", target, "-l", text]) }

@@ -3,9 +3,6 @@ import Foundation
 /// Bytes in, text out: UTF-8 with or without BOM, or GB18030/GBK when the bytes are not valid
 /// UTF-8. Line ends are left to the row scanner (LF, CRLF and CR all end a line).
 enum TextDecoding {
-    /// The encoding a file was read in.
-    enum Encoding: String, Sendable { case utf8 = "UTF-8", utf8BOM = "UTF-8 (BOM)", gb18030 = "GB18030" }
-
     enum Failure: Error, Equatable {
         /// A NUL byte: not a text export at all.
         case binary(offset: Int)
@@ -21,7 +18,6 @@ enum TextDecoding {
     struct Decoded {
         var utf8: [UInt8]
         var start: Int
-        var encoding: Encoding
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<Decoded, Failure> {
@@ -34,11 +30,11 @@ enum TextDecoding {
         if let nul { return .failure(.binary(offset: nul)) }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard let utf8Bad else {
-            return .success(Decoded(utf8: bytes, start: start, encoding: start == 3 ? .utf8BOM : .utf8))
+            return .success(Decoded(utf8: bytes, start: start))
         }
         let gbBad = firstInvalidGB18030(bytes[...])
         if gbBad == nil, let text = String(data: Data(bytes), encoding: gb18030) {
-            return .success(Decoded(utf8: Array(text.utf8), start: 0, encoding: .gb18030))
+            return .success(Decoded(utf8: Array(text.utf8), start: 0))
         }
         let offset = utf8Bad + start
         return .failure(.undecodable(utf8Offset: offset, gb18030Offset: gbBad ?? 0, byte: bytes[offset]))
