@@ -17,6 +17,10 @@ struct BrowserEndToEndTests {
         tmux.key("j")
         #expect(tmux.waitFor("2/7"), "\(tmux.screen())")
 
+        // `w` twice: the list back to a third of the screen (from 120 columns it takes half).
+        tmux.key("w")
+        tmux.key("w")
+        #expect(tmux.waitFor("列表宽度：窄"), "\(tmux.screen())")
         tmux.key("/")
         tmux.type("公交")
         tmux.key("Enter")

@@ -67,7 +67,7 @@ import JixiaoKit
 
     @Test func waterProblemSectionListsEveryFindingWorstFirst() {
         var b = makeBrowser(120, 40, checked: true)
-        b.press(.char("G"))
+        b.press(.char("w"), .char("w"), .char("G")) // the list a third wide: each finding's head on one line
         #expect(b.state.currentFormIndex == Sample.water)
         let rules = b.state.findings[Sample.water].map(\.rule.rawValue)
         #expect(rules.first == "placeholder-target")
@@ -143,7 +143,7 @@ import JixiaoKit
         // The selection moved on to the next project with findings.
         #expect(b.state.currentFormIndex == 4)
         let g = b.grid()
-        #expect(g.rowText(23).contains("有问题 6/7 │"))
+        #expect(g.rowText(23).contains("筛选 有问题 · 6/7 │"))
         #expect(g.rowText(23).contains("只看有问题的项目 · 再按 ! 显示全部"))
         #expect(g.rowText(0).contains("有问题"))
         // Search narrows within them.
@@ -151,7 +151,7 @@ import JixiaoKit
         b.type("阳泉")
         #expect(b.state.rows.allSatisfy { b.state.hasFindings($0) })
         b.press(.enter)
-        #expect(b.grid().rowText(23).contains("│ 有问题 │"))
+        #expect(b.grid().rowText(23).contains("筛选 阳泉 · 有问题 · 5/7 │"))
         b.press(.escape) // clears the search, not the findings filter
         #expect(b.state.onlyWithFindings)
         #expect(b.state.rows.count == 6)
@@ -214,6 +214,8 @@ import JixiaoKit
     @Test func busBasisStaysInViewAt120x40() {
         // The end-to-end test looks for these after `/公交⏎`: the 问题 section must stay short.
         var b = makeBrowser(120, 40, checked: true)
+        b.press(.char("w"), .char("w")) // the list a third of the screen, as the end-to-end test
+        #expect(b.state.listShare == .narrow)
         b.press(.char("/"))
         b.type("公交")
         b.press(.enter)

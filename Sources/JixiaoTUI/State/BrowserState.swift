@@ -32,6 +32,12 @@ public struct BrowserState: Sendable {
     public internal(set) var height = 24
 
     public internal(set) var focus: Pane = .list
+    /// The list's share of a wide screen (`w`).
+    public internal(set) var listShare: ListShare = .auto
+    /// The department / severity / rule filters (`d`, `e`, `r`).
+    public internal(set) var listFilter = ListFilter()
+    /// 填报日期 as written instead of as a date (`R`).
+    public internal(set) var showRawDate = false
     public internal(set) var sort: SortMode = .file
     /// Cached orders of all forms, per sort mode.
     var orders: [SortMode: [Int]] = [:]
@@ -129,7 +135,7 @@ public struct BrowserState: Sendable {
     // MARK: - Derived
 
     /// The layout at the current size and focus.
-    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+    var layout: Layout { Layout(width: width, height: height, focus: focus, listShare: listShare) }
 
     /// The form index under the list selection.
     public var currentFormIndex: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
@@ -137,11 +143,11 @@ public struct BrowserState: Sendable {
     public var currentForm: Form? { currentFormIndex.map { forms[$0] } }
 
     /// The term highlighted now: what is being typed, else the committed one.
-    var activeQuery: String { prompt?.text ?? highlight }
+    var activeQuery: String { prompt.map { ScopedQuery(parsing: $0.text).highlight } ?? highlight }
 
     /// The rectangle a pane would have if it were on screen (narrow mode shows one at a time).
     func paneRect(_ pane: Pane) -> Rect {
-        let l = Layout(width: width, height: height, focus: pane)
+        let l = Layout(width: width, height: height, focus: pane, listShare: listShare)
         return l.rect(pane) ?? Rect(x: 0, y: 0, width: max(1, width), height: max(2, height - 1))
     }
 
