@@ -13,6 +13,10 @@ enum BrowserMessages: String, MessageKey {
     case listWidth, listShareAuto, listShareWide, listShareNarrow
     // 填报日期.
     case rawDateShown, dateShown
+    // The tree.
+    case oneSideOnly
+    // The summary view.
+    case summaryTitle, summaryInfo, summaryChecking
     // Source and copy.
     case noSource, openedSource, copied, copiedNothing, copyIndicator, copySection, copyForm
 
@@ -45,6 +49,10 @@ enum BrowserMessages: String, MessageKey {
         .listShareNarrow: Message("窄", "narrow"),
         .rawDateShown: Message("填报日期：显示原文", "Filing date: as written"),
         .dateShown: Message("填报日期：显示为日期", "Filing date: as a date"),
+        .oneSideOnly: Message("这个项目只有{1}一侧", "This project prints the {1} side only"),
+        .summaryTitle: Message("年度汇总", "Year summary"),
+        .summaryInfo: Message("{1} 个主管部门 · {2} 项 · 金额单位 万元 · S/Esc 关闭", "{1} departments · {2} projects · amounts in 10k yuan · S/Esc close"),
+        .summaryChecking: Message("检查中…", "checking…"),
         .noSource: Message("这个项目没有来源文件", "This project has no source file"),
         .openedSource: Message("已打开 {1}", "Opened {1}"),
         .copied: Message("已复制{1}（{2} 字，OSC 52）", "Copied {1} ({2} characters, OSC 52)"),

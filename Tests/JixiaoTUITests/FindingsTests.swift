@@ -220,7 +220,8 @@ import JixiaoKit
         b.type("公交")
         b.press(.enter)
         let text = b.grid().text
-        #expect(text.contains("2011年经政府批准"))
+        #expect(text.contains("市公交公司作为成立61年"))
+        #expect(text.contains("资金总额（元） 实施期 30,770,800 · 年度 30,770,800"))
         #expect(text.contains("年运营公里数"))
         #expect(text.contains("goal-truncated-copy"))
     }

@@ -158,15 +158,27 @@ public struct BrowserState: Sendable {
     var treeRows: Int { max(1, paneRect(.tree).belowTitle.height) }
     var treeWidth: Int { max(1, paneRect(.tree).width) }
 
-    /// Whether the tree shows both sides in two columns (else `side` alone).
-    var treeShowsBothSides: Bool { Layout.treeShowsBothSides(width: treeWidth) }
+    /// Whether the tree shows both sides in two columns (else `treeSide` alone).
+    var treeShowsBothSides: Bool { treeShowsBothSides(width: treeWidth) }
+
+    /// Whether a tree pane `width` columns wide shows both sides: wide enough, and the current
+    /// form prints both (a form with a 年度 side only shows that one).
+    func treeShowsBothSides(width: Int) -> Bool {
+        Layout.treeShowsBothSides(width: width) && (currentForm?.sides.count ?? 2) > 1
+    }
+
+    /// The side the tree shows alone: `side`, or the form's only side when it prints one.
+    var treeSide: Side {
+        guard let f = currentForm, !f.hasSide(side), let only = f.sides.first else { return side }
+        return only
+    }
 
     /// The detail pane's lines for form `form` (the current one by default) in a pane `width`
     /// columns wide (the detail pane's by default); built once per form, width and findings.
     func detailDocument(width: Int? = nil, form: Int? = nil) -> DetailDocument {
         guard let i = form ?? currentFormIndex, forms.indices.contains(i) else { return DetailDocument(lines: [], sections: []) }
-        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion)
-        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width) }
+        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion, rawDate: showRawDate)
+        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width, rawDate: showRawDate) }
     }
 
     /// The indicator tree of the current form.
@@ -177,6 +189,6 @@ public struct BrowserState: Sendable {
 
     /// The visible lines of the current tree.
     func treeLines(_ model: IndicatorTree? = nil) -> [TreeLine] {
-        (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : side)
+        (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : treeSide)
     }
 }

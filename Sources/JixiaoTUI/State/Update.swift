@@ -232,7 +232,7 @@ extension BrowserState {
         case .card: applyInCard(action)
         case .goto(let text): applyInGoto(text, action)
         case .picker(let p): applyInPicker(p, action)
-        case .summary: overlay = nil // PENDING
+        case .summary(let top): applyInSummary(top: top, action)
         }
     }
 }

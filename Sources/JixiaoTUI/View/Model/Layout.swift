@@ -157,9 +157,10 @@ extension Layout {
 
 extension Layout {
     /// The summary view's rows of departments: the screen above the status bar without the
-    /// title, the column header and the 合计 row (with its rule).
-    static func summaryBody(width: Int, height: Int) -> Rect {
-        Rect(x: 0, y: 2, width: width, height: height - 1 - 2 - 2)
+    /// title bar, the column header and the `footer` lines pinned at the bottom (the rule, 合计
+    /// and a footnote).
+    static func summaryBody(width: Int, height: Int, footer: Int) -> Rect {
+        Rect(x: 0, y: 2, width: width, height: height - 1 - 2 - footer)
     }
 }
 

@@ -1,21 +1,5 @@
 import JixiaoKit
 
-/// The summary cache.
-struct SummaryCache: Sendable {
-    private let summary = Locked<(findings: Int, summary: YearSummary)?>(nil)
-
-    /// The year's summary, by findings version.
-    func summary(findings: Int, build: () -> YearSummary) -> YearSummary {
-        summary.withValue { slot in
-            if let s = slot, s.findings == findings { return s.summary }
-            let y = build()
-            slot = (findings, y)
-            return y
-        }
-    }
-
-}
-
 extension BrowserState {
     /// The year's summary per department, with the findings when they are in.
     func yearSummary() -> YearSummary {
@@ -24,14 +8,20 @@ extension BrowserState {
         }
     }
 
-}
-
-extension BrowserState {
     // MARK: - Summary
 
-    /// Rows the summary view shows at the current size (below its title and column header,
-    /// above its 合计 row and the status bar).
-    var summaryVisibleRows: Int { max(1, Layout.summaryBody(width: width, height: height).height) }
+    /// The summary's lines at the current width (`SummaryTable`, as `jixiao summary` prints it):
+    /// the column header, a line per department, the rule, 合计 and perhaps a footnote.
+    func summaryLines(width: Int) -> (lines: [String], departments: Int) {
+        let y = yearSummary()
+        return (SummaryTable.lines(y, width: max(20, width - 2)), y.rows.count)
+    }
+
+    /// Department rows the summary view shows at the current size.
+    var summaryVisibleRows: Int {
+        let (lines, departments) = summaryLines(width: width)
+        return max(1, Layout.summaryBody(width: width, height: height, footer: lines.count - 1 - departments).height)
+    }
 
     mutating func applyInSummary(top: Int, _ action: Action) {
         let maxTop = max(0, yearSummary().rows.count - summaryVisibleRows)
