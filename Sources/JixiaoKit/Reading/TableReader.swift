@@ -130,7 +130,7 @@ struct TableReader {
         var left = takeSide(cells, tokens, &i)
         var right = takeSide(cells, tokens, &i)
         while i < tokens.count {
-            warnings.append((row.line, "cell could not be placed in the indicator table: \(cells[tokens[i]].text)"))
+            warnings.append((row.line, "cell could not be placed in the indicator table: \(Excerpt.of(cells[tokens[i]].text))"))
             i += 1
         }
 
