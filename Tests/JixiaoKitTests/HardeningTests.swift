@@ -271,3 +271,51 @@ import Testing
         #expect(r.diagnostics.contains { $0.message.contains(InputMessages.excerptTotal(3_000_000)) })
     }
 }
+
+/// CSV bound for Excel or WPS never carries a live formula (OWASP: a leading `'`).
+@Suite struct SpreadsheetSafetyTests {
+    @Test func formulaCellsGetALeadingQuote() {
+        for formula in ["=HYPERLINK(\"http://x\",\"点我\")", "+cmd|' /C calc'!A0", "-1+1", "@SUM(A1:A9)", "\t=1", "\r=1", "　=1+1", " =1+1", "-", "=", "-2+3", "+-5"] {
+            #expect(SpreadsheetSafety.neutralize(formula) == "'" + formula, "\(formula)")
+        }
+    }
+
+    @Test func plainTextAndPlainNumbersStayAsTheyAre() {
+        for text in ["公交", "≥300人次", "5", "100%", "", "1+1", "a=b", "'=1"] {
+            #expect(SpreadsheetSafety.neutralize(text) == text)
+        }
+        // Numbers with a sign are data, not formulas: kept numeric (documented in docs/reading.md).
+        for number in ["-5", "+3.5", "-1,200.00", "-20%", "-0.5"] {
+            #expect(SpreadsheetSafety.neutralize(number) == number)
+        }
+        for notNumber in ["-1,20", "-1.2.3", "-5e3", "-,5", "-1.", "+ 5"] {
+            #expect(SpreadsheetSafety.neutralize(notNumber) == "'" + notNumber)
+        }
+    }
+
+    @Test func theCSVExportNeutralisesEveryField() throws {
+        let text = TestData.form(project: "=HYPERLINK(\"http://evil\")", [
+            TestData.header8,
+            ["", "产出指标", "数量指标", "　=1+1", "+cmd|' /C calc'!A0", "数量指标", "@SUM(A1)", "-5"],
+        ])
+        let forms = TestData.read(text).forms
+        #expect(forms.count == 1)
+        // The reader trims the ideographic space: the name starts with = in the model.
+        #expect(forms[0].indicators.implementation.first?.name == "=1+1")
+        let csv = CSVExport.document(forms)
+        let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count == 2)
+        #expect(rows[0] == "\"'=HYPERLINK(\"\"http://evil\"\")\",906-社保科,implementation,产出指标,数量指标,'=1+1,'+cmd|' /C calc'!A0")
+        #expect(rows[1].hasPrefix("\"'=HYPERLINK("))
+        #expect(rows[1].hasSuffix(",'@SUM(A1),-5"))
+        // Every field of every row: none starts with a trigger.
+        for row in rows {
+            for field in row.split(separator: ",") {
+                let f = field.hasPrefix("\"") ? field.dropFirst() : field
+                #expect(!(f.first.map { "=+@".contains($0) } ?? false), "\(row)")
+            }
+        }
+        let raw = CSVExport.document(forms, raw: true)
+        #expect(raw.contains(",=1+1,+cmd|' /C calc'!A0"))
+    }
+}
