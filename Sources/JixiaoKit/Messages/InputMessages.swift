@@ -18,7 +18,7 @@ public enum InputMessages: String, MessageKey {
         .notRegularFile: Message("不是普通文件（{1}），未读取；管道请用 FIFO 或 /dev/stdin", "not a regular file ({1}), not read; for a pipe use a FIFO or /dev/stdin"),
         .skippedSpecialFile: Message("已跳过：不是普通文件（{1}）", "skipped: not a regular file ({1})"),
         .binaryFile: Message("二进制文件（偏移 {1} 处有 NUL 字节），不是文本导出", "binary file (NUL byte at offset {1}), not a text export"),
-        .tooLarge: Message("输入超过 {1} MB 上限，未读取", "input larger than the {1} MB limit, not read"),
+        .tooLarge: Message("输入超过 {1} MB 上限，未读取（管道的内容可先存为文件）", "input larger than the {1} MB limit, not read (save what a pipe sends to a file first)"),
         .readFailed: Message("读取文件出错：{1}", "cannot read file: {1}"),
         .badBytesReplaced: Message("按 {1} 读取：无效字节 {2} 已替换为 �", "read as {1}: invalid bytes {2} replaced by �"),
         .badBytesStrict: Message("按 {1} 读取：无效字节 {2}（--strict：文件未读取）", "read as {1}: invalid bytes {2} (--strict: file not read)"),

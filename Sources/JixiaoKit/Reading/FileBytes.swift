@@ -10,11 +10,15 @@ enum FileBytes {
         var message: String
     }
 
-    /// Inputs read whole are at most this large (512 MB; the text export of 10,000 forms is
-    /// about 45 MB).
+    /// Regular files read whole are at most this large (512 MB; the text export of 10,000
+    /// forms is about 45 MB). UTF-8 files are streamed instead and have no limit.
     static let limit = 512 << 20
+    /// A pipe or FIFO is read up to this many bytes (64 MB): its size is not known ahead, so
+    /// its buffer grows as it comes, and an endless writer must stop well before memory does.
+    static let pipeLimit = 64 << 20
 
-    static func read(_ path: String, limit: Int = FileBytes.limit) -> Result<[UInt8], Problem> {
+    /// `limit`: for tests (nil: `limit` for a regular file, `pipeLimit` for a pipe).
+    static func read(_ path: String, limit forcedLimit: Int? = nil) -> Result<[UInt8], Problem> {
         // Decide on the type before opening: opening a device can have effects of its own.
         var st = stat()
         if stat(path, &st) != 0 { return .failure(Problem(message: InputFiles.statProblem(path, errno: errno))) }
@@ -25,6 +29,7 @@ enum FileBytes {
         guard fstat(fd, &st) == 0 else { return .failure(Problem(message: InputMessages.readFailed(String(cString: strerror(errno))))) }
         if let refusal = refusal(st) { return .failure(Problem(message: refusal)) }
         let regular = (st.st_mode & S_IFMT) == S_IFREG
+        let limit = forcedLimit ?? (regular ? Self.limit : Self.pipeLimit)
         if regular, Int(st.st_size) > limit { return .failure(Problem(message: InputMessages.tooLarge(limit >> 20))) }
 
         var bytes: [UInt8] = []
@@ -38,9 +43,18 @@ enum FileBytes {
             }
             if n == 0 { break }
             if bytes.count + n > limit { return .failure(Problem(message: InputMessages.tooLarge(limit >> 20))) }
+            if bytes.count + n > bytes.capacity {
+                // Grow by doubling, but never past the limit (no buffer larger than it).
+                bytes.reserveCapacity(min(limit, max(2 * bytes.capacity, bytes.count + n)))
+            }
             let before = bytes.count
-            bytes += chunk[0..<n]
-            if !startsUTF16(bytes), let nul = chunk[0..<n].firstIndex(of: 0) {
+            let nul: Int? = chunk.withUnsafeBufferPointer { c in
+                let piece = UnsafeBufferPointer(rebasing: c[0..<n])
+                bytes.append(contentsOf: piece)
+                guard let hit = memchr(piece.baseAddress!, 0, n) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(piece.baseAddress!)
+            }
+            if let nul, !startsUTF16(bytes) {
                 return .failure(Problem(message: InputMessages.binaryFile(before + nul)))
             }
         }
