@@ -319,3 +319,31 @@ import Testing
         #expect(raw.contains(",=1+1,+cmd|' /C calc'!A0"))
     }
 }
+
+/// Wrapping a text of any size lays out only what its lines can show.
+@Suite struct CappedWrapTests {
+    @Test func aHugeParagraphIsCutWithAMarker() {
+        let huge = String(repeating: "项目资金", count: 2_500_000)  // 10 M characters, 30 MB
+        let lines = TextLayout.wrap(huge, width: 60)
+        #expect(lines.count == TextLayout.maxLines)
+        #expect(lines.last == TextLayout.cutMarker)
+        #expect(lines.dropLast().allSatisfy { $0 == String(repeating: "项目资金", count: 7) + "项目" || DisplayWidth.of($0) == 60 })
+        // The lines kept are those of the whole text: the same as wrapping a prefix.
+        let prefix = String(huge.unicodeScalars.prefix(60 * TextLayout.maxLines))
+        #expect(Array(lines.dropLast()) == Array(TextLayout.wrap(prefix, width: 60, maxLines: .max).prefix(TextLayout.maxLines - 1)))
+    }
+
+    @Test func manyShortParagraphsAreCutToo() {
+        let text = Array(repeating: "第一行", count: 5_000).joined(separator: "\n")
+        let lines = TextLayout.wrap(text, width: 40, maxLines: 100)
+        #expect(lines.count == 100)
+        #expect(lines[98] == "第一行" && lines[99] == TextLayout.cutMarker)
+        let fits = Array(repeating: "第一行", count: 100).joined(separator: "\n")
+        #expect(TextLayout.wrap(fits, width: 40, maxLines: 100) == Array(repeating: "第一行", count: 100))
+    }
+
+    @Test func aTextThatFitsIsUnchanged() {
+        #expect(TextLayout.wrap("甲乙\n\n丙", width: 2) == ["甲", "乙", "", "丙"])
+        #expect(TextLayout.wrap("abc\r\n", width: 10) == ["abc", ""])
+    }
+}

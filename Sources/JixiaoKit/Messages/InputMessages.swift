@@ -5,7 +5,7 @@ public enum InputMessages: String, MessageKey {
     case notRegularFile, skippedSpecialFile
     case binaryFile, tooLarge, readFailed
     case badBytesReplaced, badBytesStrict, moreBadBytes
-    case noFormFound, excerptTotal
+    case noFormFound, excerptTotal, layoutCut
     case fileKindFolder, fileKindFIFO, fileKindSocket, fileKindCharDevice, fileKindBlockDevice, fileKindOther
 
     public static let catalog: [Self: Message] = [
@@ -25,6 +25,7 @@ public enum InputMessages: String, MessageKey {
         .moreBadBytes: Message("另有 {1} 处无效字节（按 {2} 读取），均已替换为 �", "{1} more spots of invalid bytes (read as {2}), all replaced by �"),
         .noFormFound: Message("未找到表格（没有以“项目支出绩效目标表”结尾的行，也没有“项目名称”行）", "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)"),
         .excerptTotal: Message("（共 {1} 字）", " ({1} characters in all)"),
+        .layoutCut: Message("……（内容过长，以下未显示；全文见 jixiao show 或 jixiao export）", "…… (too long, the rest is not shown; jixiao show or jixiao export give it whole)"),
         .fileKindFolder: Message("文件夹", "folder"),
         .fileKindFIFO: Message("管道", "FIFO"),
         .fileKindSocket: Message("套接字", "socket"),
