@@ -7,6 +7,7 @@ import Testing
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
         ("SummaryMessages", SummaryMessages.catalogProblems),
+        ("InputMessages", InputMessages.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))
