@@ -20,7 +20,8 @@ public enum Amounts {
         return (n < 0 ? "-" : "") + grouped(whole) + "." + (frac < 10 ? "0" : "") + String(frac)
     }
 
-    static func grouped(_ n: Int) -> String {
+    /// Thousands separated: `7000` → `7,000`.
+    public static func grouped(_ n: Int) -> String {
         let digits = String(n)
         var out = ""
         for (i, ch) in digits.enumerated() {
