@@ -48,7 +48,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
-        .testTarget(name: "JixiaoReviewTests", dependencies: ["JixiaoReview", "JixiaoKit"]),
+        // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
+        .testTarget(
+            name: "JixiaoReviewTests",
+            dependencies: ["JixiaoReview", "JixiaoKit", "jixiao-bench", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The real binary: command line, exit codes, and the browser driven through tmux.
         .testTarget(name: "JixiaoCLITests", dependencies: ["jixiao"]),
     ],

@@ -3,6 +3,7 @@ import JixiaoKit
 /// Texts of the review database and the `review` commands, Chinese first.
 public enum ReviewMessages: String, MessageKey {
     // Opening and saving.
+    case reasonPermission, reasonReadOnlyFileSystem, reasonNotDirectory, reasonNoSpace
     case cannotCreate, cannotOpen, readOnly, locked, corrupt, newerSchema, notSaved, lockedNotSaved, readOnlyNotSaved
     // History lines.
     case logDecision, logNote, logNoteCleared, logIndicatorNote, logAccepted, logDismissed, logDismissedReason, logWithdrawn
@@ -19,6 +20,10 @@ public enum ReviewMessages: String, MessageKey {
     case exportConclusion
 
     public static let catalog: [Self: Message] = [
+        .reasonPermission: Message("没有权限", "permission denied"),
+        .reasonReadOnlyFileSystem: Message("文件系统只读", "read-only file system"),
+        .reasonNotDirectory: Message("路径中有一项不是目录", "a part of the path is not a folder"),
+        .reasonNoSpace: Message("磁盘已满", "no space left on the disk"),
         .cannotCreate: Message(
             "无法创建审核数据库 {1}：{2}。本次只读，审核结果不会保存。",
             "cannot create the review database {1}: {2}. Read-only this time; decisions will not be saved."),

@@ -102,6 +102,11 @@ extension ReviewStore {
         }
     }
 
+    /// How many decision rows the file holds (every reviewer's).
+    public func decisionCount() throws -> Int {
+        try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM decision") ?? 0 }
+    }
+
     static func stamp(_ r: Row) -> Stamp { Stamp(reviewer: r["reviewer"], at: r["at"]) }
 }
 

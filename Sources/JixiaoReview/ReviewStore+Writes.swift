@@ -54,15 +54,41 @@ extension ReviewStore {
         guard isWritable else { throw ReviewLedgerError(ReviewMessages.readOnlyNotSaved(path)) }
         do {
             try db.write { db in
-                try db.execute(
-                    sql: """
-                        INSERT INTO form (key, fiscal_year, department_code, department, project) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(key) DO UPDATE SET fiscal_year = excluded.fiscal_year,
-                            department_code = excluded.department_code, department = excluded.department,
-                            project = excluded.project
-                        """,
-                    arguments: [form.key, form.fiscalYear, form.departmentCode, form.department, form.project])
+                try Self.upsertForm(form, db)
                 try body(db)
+            }
+        } catch { throw saveError(error) }
+    }
+
+    /// Keeps the form's display row current.
+    static func upsertForm(_ form: FormIdentity, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO form (key, fiscal_year, department_code, department, project) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(key) DO UPDATE SET fiscal_year = excluded.fiscal_year,
+                    department_code = excluded.department_code, department = excluded.department,
+                    project = excluded.project
+                """,
+            arguments: [form.key, form.fiscalYear, form.departmentCode, form.department, form.project])
+    }
+}
+
+extension ReviewStore {
+    /// Many decisions with a note each in one transaction (a year graded at once, for benchmarks
+    /// and imports).
+    public func record(_ rows: [(FormIdentity, Grade, String)], reviewer: String, at: Date = Date()) throws {
+        guard isWritable else { throw ReviewLedgerError(ReviewMessages.readOnlyNotSaved(path)) }
+        do {
+            try db.write { db in
+                for (form, grade, note) in rows {
+                    try Self.upsertForm(form, db)
+                    try db.execute(
+                        sql: "INSERT INTO decision (form_key, grade, fingerprint, reviewer, at) VALUES (?, ?, ?, ?, ?)",
+                        arguments: [form.key, grade.rawValue, form.fingerprint, reviewer, at])
+                    try db.execute(
+                        sql: "INSERT INTO note (form_key, indicator, text, fingerprint, reviewer, at) VALUES (?, '', ?, ?, ?, ?)",
+                        arguments: [form.key, note, form.fingerprint, reviewer, at])
+                }
             }
         } catch { throw saveError(error) }
     }

@@ -40,12 +40,8 @@ public final class ReviewStore: @unchecked Sendable {
         let existed = fm.fileExists(atPath: path)
         if !existed {
             let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty {
-                do {
-                    try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
-                } catch {
-                    return empty(path, ReviewMessages.cannotCreate(path, Self.reason(error)))
-                }
+            if !dir.isEmpty, let failure = makeDirectories(dir) {
+                return empty(path, ReviewMessages.cannotCreate(path, failure))
             }
         }
         do {
@@ -116,6 +112,29 @@ public final class ReviewStore: @unchecked Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return ReviewLedgerError(ReviewMessages.lockedNotSaved(path))
         case .SQLITE_READONLY: return ReviewLedgerError(ReviewMessages.readOnlyNotSaved(path))
         default: return ReviewLedgerError(ReviewMessages.notSaved(path, e.message ?? "\(e.resultCode)"))
+        }
+    }
+
+    /// `mkdir -p`; the reason in words when it fails.
+    static func makeDirectories(_ dir: String) -> String? {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) {
+            return isDir.boolValue ? nil : errnoText(ENOTDIR)
+        }
+        let parent = (dir as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != dir, let failure = makeDirectories(parent) { return failure }
+        if mkdir(dir, 0o755) != 0, errno != EEXIST { return errnoText(errno) }
+        return nil
+    }
+
+    /// A system error in the reviewer's language.
+    static func errnoText(_ code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return ReviewMessages.reasonPermission()
+        case EROFS: return ReviewMessages.reasonReadOnlyFileSystem()
+        case ENOTDIR: return ReviewMessages.reasonNotDirectory()
+        case ENOSPC: return ReviewMessages.reasonNoSpace()
+        default: return String(cString: strerror(code))
         }
     }
 

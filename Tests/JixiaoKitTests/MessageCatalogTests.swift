@@ -6,6 +6,7 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("ReviewTerms", ReviewTerms.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))
