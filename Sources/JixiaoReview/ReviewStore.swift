@@ -73,12 +73,21 @@ public final class ReviewStore: @unchecked Sendable {
         return c
     }
 
-    /// The file opened read-only, when it holds our tables.
+    /// The file opened read-only, when it holds our tables. A WAL file in a folder we may not
+    /// write cannot get its shared-memory file, so the last try opens it as `immutable` (read
+    /// as it is on disk: rows still in another writer's WAL are not seen).
     static func openReadOnly(_ path: String) -> DatabaseQueue? {
-        guard let q = try? DatabaseQueue(path: path, configuration: configuration(busyTimeout: 1, readonly: true)),
-              (try? q.read({ try $0.tableExists("decision") && $0.tableExists("verdict") && $0.tableExists("note") })) == true
-        else { return nil }
-        return q
+        var candidates = [path]
+        if let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) {
+            candidates.append("file:\(encoded)?immutable=1")
+        }
+        for candidate in candidates {
+            if let q = try? DatabaseQueue(path: candidate, configuration: configuration(busyTimeout: 1, readonly: true)),
+               (try? q.read({ try $0.tableExists("decision") && $0.tableExists("verdict") && $0.tableExists("note") })) == true {
+                return q
+            }
+        }
+        return nil
     }
 
     static func readOnly(_ path: String, _ db: any DatabaseWriter, _ problem: String) -> ReviewStore {

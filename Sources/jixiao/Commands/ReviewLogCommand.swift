@@ -40,7 +40,9 @@ struct ReviewLogCommand: ParsableCommand {
             if entries.isEmpty { Console.line("  " + ReviewMessages.logEmpty()) }
             for e in entries {
                 let stale = !id.fingerprint.isEmpty && e.fingerprint != id.fingerprint ? " *" : ""
-                Console.line(Sanitizer.clean("  \(ReviewDates.minute(e.stamp.at))  \(e.stamp.reviewer)  \(e.text)\(stale)"))
+                // A multi-line note continues on indented lines.
+                let text = Sanitizer.cleanKeepingNewlines(e.text).replacingOccurrences(of: "\n", with: "\n      ")
+                Console.line("  \(ReviewDates.minute(e.stamp.at))  \(Sanitizer.clean(e.stamp.reviewer))  \(text)\(stale)")
             }
         }
         Console.flush()
