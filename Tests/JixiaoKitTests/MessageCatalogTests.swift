@@ -8,6 +8,7 @@ import Testing
         ("KitMessages", KitMessages.catalogProblems),
         ("SummaryMessages", SummaryMessages.catalogProblems),
         ("InputMessages", InputMessages.catalogProblems),
+        ("ReviewTerms", ReviewTerms.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))
