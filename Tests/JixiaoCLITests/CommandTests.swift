@@ -153,11 +153,12 @@ import Testing
         let tail = r.stdout.components(separatedBy: "\n问题").last ?? ""
         #expect(tail.contains("placeholder-target"))
         #expect(tail.contains("filed-at-invalid"))
-        // Most severe first: the error comes before any warning.
-        let error = try #require(tail.range(of: "error"))
-        let warning = try #require(tail.range(of: "warning"))
+        // Grouped under the review headings; most severe first within one.
+        let completeness = try #require(tail.components(separatedBy: "  完整性（").last?.components(separatedBy: "\n  相关性").first)
+        let error = try #require(completeness.range(of: "    错误 第247行"))
+        let warning = try #require(completeness.range(of: "    警告 第253行"))
         #expect(error.lowerBound < warning.lowerBound)
-        let clean = try Binary.run(["show", "戏剧", Binary.sample])
-        #expect(clean.stdout.contains("问题（0）"))
+        let vague = try Binary.run(["show", "戏剧", Binary.sample])
+        #expect(vague.stdout.contains("问题（4）") && vague.stdout.contains("  相关性（4）"))
     }
 }

@@ -6,6 +6,9 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("CheckMessages", CheckMessages.catalogProblems),
+        ("RuleSummaries", RuleSummaries.catalogProblems),
+        ("RuleRationales", RuleRationales.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

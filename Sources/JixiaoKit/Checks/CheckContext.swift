@@ -6,28 +6,51 @@ struct CheckContext {
     private var findings: [Finding] = []
     /// Per-indicator findings waiting to be merged across sides (one finding when both sides
     /// say the same thing on the same row).
-    private var pending: [(rule: Rule, side: Side, line: Int, text: String)] = []
+    private var pending: [(rule: Rule, side: Side, line: Int, text: FindingText)] = []
+    /// Why a rule could not run (the first reason given), by rule.
+    private var notChecked: [RuleID: FindingText] = [:]
 
     init(form: Form, options: CheckOptions) {
         self.form = form
         self.options = options
     }
 
+    /// The sides the form has. Every form has both today; a form of the 88号 template (a 年度
+    /// side only) will say so here, and the rules leave the missing side alone.
+    var sides: [Side] { Side.allCases }
+
+    func has(_ side: Side) -> Bool { sides.contains(side) }
+
     func enabled(_ rule: Rule) -> Bool { options.isEnabled(rule) }
 
+    /// The line of a field, or nil (the form's first line) when the reader did not see it.
+    func line(_ field: FormField) -> Int? { form.fieldLines[field] }
+
     /// A finding about the form as a whole, or at a given line.
-    mutating func report(_ rule: Rule, _ message: String, line: Int? = nil, side: Side? = nil) {
+    mutating func report(_ rule: Rule, _ text: FindingText, line: Int? = nil, side: Side? = nil, severity: Severity? = nil) {
         let location = SourceLocation(file: form.source.file, line: line.flatMap { $0 > 0 ? $0 : nil } ?? form.source.line)
-        findings.append(Finding(severity: rule.severity, rule: rule.id, message: message, location: location, project: form.project, side: side))
+        findings.append(Finding(severity: severity ?? rule.severity, rule: rule.id, text: text, location: location, project: form.project, side: side))
     }
 
     /// A finding about one indicator on one side. The message gets the side as a prefix; when
     /// the other side reports the same text on the same row, the two become one finding.
-    mutating func report(_ rule: Rule, _ side: Side, _ indicator: Indicator, _ text: String) {
+    mutating func report(_ rule: Rule, _ side: Side, _ indicator: Indicator, _ text: FindingText) {
         pending.append((rule, side, indicator.line, text))
     }
 
-    mutating func finish() -> [Finding] {
+    /// Records that `rule` could not run (on part of the form) and why; it will not count as
+    /// passed unless it found something.
+    mutating func cannotCheck(_ rule: Rule, _ reason: FindingText) {
+        if notChecked[rule.id] == nil { notChecked[rule.id] = reason }
+    }
+
+    /// Why a per-side rule cannot run on `side`: the side is missing, or has no indicators.
+    func noIndicatorsReason(_ side: Side) -> FindingText {
+        has(side) ? FindingText(.notCheckedNoIndicators, side.label) : FindingText(.notCheckedNoSide, side.label)
+    }
+
+    /// The findings in order, and each rule's outcome when `outcomes` (they cost a little per form).
+    mutating func finish(outcomes wanted: Bool = true) -> FormReview {
         flushPending()
         let order = Checker.byID
         findings.sort {
@@ -35,30 +58,41 @@ struct CheckContext {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             return (order[$0.rule] ?? 0) < (order[$1.rule] ?? 0)
         }
-        return findings
+        guard wanted else { return FormReview(project: form.project, findings: findings, outcomes: []) }
+        let failed = Set(findings.map(\.rule))
+        let outcomes = Checker.rules.map { r -> (rule: RuleID, outcome: RuleOutcome) in
+            if !enabled(r) { return (r.id, .notChecked(FindingText(.notCheckedIgnored))) }
+            if failed.contains(r.id) { return (r.id, .failed) }
+            if let why = notChecked[r.id] { return (r.id, .notChecked(why)) }
+            return (r.id, .passed)
+        }
+        return FormReview(project: form.project, findings: findings, outcomes: outcomes)
     }
 
     private mutating func flushPending() {
         guard !pending.isEmpty else { return }
+        func key(_ p: (rule: Rule, side: Side, line: Int, text: FindingText)) -> ByteKey {
+            ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text.rendered(.zh))")
+        }
         // The 年度 findings by row, rule and text, to find the 实施期 finding's twin in one lookup.
         var annual: [ByteKey: [Int]] = [:]
         for (i, p) in pending.enumerated() where p.side == .annual {
-            annual[ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text)"), default: []].append(i)
+            annual[key(p), default: []].append(i)
         }
         var merged = [Bool](repeating: false, count: pending.count)
         for (i, p) in pending.enumerated() where !merged[i] {
             var both = false
             if p.side == .implementation, !annual.isEmpty {
-                let key = ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text)")
-                if var twins = annual[key], let j = twins.first {
+                let k = key(p)
+                if var twins = annual[k], let j = twins.first {
                     twins.removeFirst()
-                    annual[key] = twins
+                    annual[k] = twins
                     merged[j] = true
                     both = true
                 }
             }
-            let prefix = both ? "实施期 and 年度" : p.side.label
-            report(p.rule, "\(prefix): \(p.text)", line: p.line, side: both ? nil : p.side)
+            let prefix = both ? FindingText(.bothSides) : FindingText(.verbatim, p.side.label)
+            report(p.rule, FindingText(.sidePrefix, prefix, p.text), line: p.line, side: both ? nil : p.side)
         }
         pending = []
     }
@@ -91,6 +125,10 @@ struct CheckContext {
         var isMonetaryCost: Bool { tier2 == .cost || tier2 == .economicCost }
         /// 数量 and monetary 成本 targets have to be numbers.
         var mustBeNumber: Bool { tier2 == .quantity || isMonetaryCost }
+        /// Any cost indicator: under 成本指标 (一级 or 二级), social and environmental costs included.
+        var isCost: Bool {
+            effectiveTier1 == .cost || tier2 == .cost || tier2 == .economicCost || tier2 == .socialCost || tier2 == .environmentalCost
+        }
     }
 
     private(set) lazy var implementationFacts: [IndicatorFacts] = form.indicators.implementation.map(IndicatorFacts.init)

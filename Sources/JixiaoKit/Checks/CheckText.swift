@@ -11,6 +11,13 @@ enum CheckText {
         return "「\(text[..<end])…」"
     }
 
+    /// Labels joined by the language's list separator (`、` in Chinese).
+    static func list(_ labels: [String]) -> FindingText {
+        var text = FindingText(.verbatim, labels.first ?? "")
+        for label in labels.dropFirst() { text = FindingText(.listJoin, text, label) }
+        return text
+    }
+
     /// Whether `text` holds a number: a digit (ASCII or full-width) or a Chinese numeral
     /// (not the vague 一定/一批/一些/一系列/进一步/统一).
     static func hasNumber(_ text: String) -> Bool {

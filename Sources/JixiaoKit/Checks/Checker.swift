@@ -9,9 +9,10 @@ import Foundation
 public enum Checker {
     /// Every rule, in the order of docs/checks.md (and of `jixiao check --list-rules`).
     public static let rules: [Rule] = [
-        .fundsSum, .fundsTotalMissing, .fundsAnnualExceeds, .fundsOneYearMismatch, .fundsAllZero,
+        .fundsSum, .fundsTotalMissing, .fundsAnnualExceeds, .fundsOneYearMismatch, .fundsAllZero, .unitCostOverFunds,
         .periodMismatch, .projectNameRepeated,
-        .sideEmpty, .tierEmpty, .indicatorBlank, .placeholderTarget, .quantityNoNumber, .costNoNumber,
+        .sideEmpty, .tierEmpty, .costIndicatorMissing, .indicatorBlank, .placeholderTarget, .goalPlaceholder,
+        .quantityNoNumber, .costNoNumber, .rateNoNumber, .unitMissing, .vagueTarget, .moneyAsOutput, .costFloor,
         .satisfactionLow, .indicatorDuplicate, .sideUnmatched, .annualUnquantified,
         .truncatedCell, .goalTruncatedCopy,
         .goalImplementationEmpty, .goalAnnualEmpty, .narrativeEmpty, .narrativeDuplicate, .goalCopiesNarrative,
@@ -26,52 +27,66 @@ public enum Checker {
 
     /// The findings for one form, ordered by line, then worst first, then rule order.
     public static func check(_ form: Form, options: CheckOptions = CheckOptions()) -> [Finding] {
+        run(form, options: options, outcomes: false).findings
+    }
+
+    /// The findings of one form and how each rule ended on it (failed, passed, not checked).
+    public static func review(_ form: Form, options: CheckOptions = CheckOptions()) -> FormReview {
+        run(form, options: options, outcomes: true)
+    }
+
+    private static func run(_ form: Form, options: CheckOptions, outcomes: Bool) -> FormReview {
         var context = CheckContext(form: form, options: options)
         FundsRules.check(&context)
+        UnitCostRules.check(&context)
         HeaderRules.check(&context)
         IndicatorRules.check(&context)
         TruncationRules.check(&context)
         NarrativeRules.check(&context)
         DateRules.check(&context)
         ReadingRules.check(&context)
-        return context.finish()
+        return context.finish(outcomes: outcomes)
     }
 
     /// The findings of each form, in the forms' order; each finding carries its `formIndex`.
     /// From 256 forms on, the forms are checked in parallel chunks (each form on its own, so
     /// the result is the same as one by one).
     public static func check(_ forms: [Form], options: CheckOptions = CheckOptions()) -> [[Finding]] {
-        var out = [[Finding]](repeating: [], count: forms.count)
+        perForm(forms) { i in
+            var fs = check(forms[i], options: options)
+            for k in fs.indices { fs[k].formIndex = i }
+            return fs
+        }
+    }
+
+    /// The review of each form (findings with their `formIndex`, and outcomes), as `check`.
+    public static func review(_ forms: [Form], options: CheckOptions = CheckOptions()) -> [FormReview] {
+        perForm(forms) { i in
+            var r = review(forms[i], options: options)
+            for k in r.findings.indices { r.findings[k].formIndex = i }
+            return r
+        }
+    }
+
+    /// `body(i)` for every form index, in parallel chunks from 256 forms on (four per core, so
+    /// one slow chunk does not hold the others up); the results in the forms' order.
+    private static func perForm<T: Sendable>(_ forms: [Form], _ body: @Sendable (Int) -> T) -> [T] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard forms.count >= 256, cores > 1 else { return forms.indices.map(body) }
+        var out = [T?](repeating: nil, count: forms.count)
         out.withUnsafeMutableBufferPointer { slots in
-            guard forms.count >= 256, cores > 1 else {
-                check(forms, 0..<forms.count, options: options, into: slots)
-                return
-            }
-            // A few chunks per core, so one slow chunk does not hold the others up.
             let chunks = min(forms.count, cores * 4)
             let box = SlotsBox(slots)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 let lo = forms.count * c / chunks, hi = forms.count * (c + 1) / chunks
-                check(forms, lo..<hi, options: options, into: box.slots)  // each chunk its own slots
+                for i in lo..<hi { box.slots[i] = body(i) }  // each chunk its own slots
             }
         }
-        return out
+        return out.map { $0! }
     }
 
-    /// Checks `forms[range]` into the same positions of `slots`.
-    private static func check(
-        _ forms: [Form], _ range: Range<Int>, options: CheckOptions, into slots: UnsafeMutableBufferPointer<[Finding]>
-    ) {
-        for i in range {
-            var fs = check(forms[i], options: options)
-            for k in fs.indices { fs[k].formIndex = i }
-            slots[i] = fs
-        }
-    }
-
-    private struct SlotsBox: @unchecked Sendable {
-        let slots: UnsafeMutableBufferPointer<[Finding]>
-        init(_ slots: UnsafeMutableBufferPointer<[Finding]>) { self.slots = slots }
+    private struct SlotsBox<T>: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<T?>
+        init(_ slots: UnsafeMutableBufferPointer<T?>) { self.slots = slots }
     }
 }

@@ -133,6 +133,7 @@ struct FormBuilder {
                 k += 1
             case .header(let field)?:
                 let text = next?.text ?? ""
+                if let f = Self.fieldOf(field) { form.fieldLines[f] = row.line }
                 switch field {
                 case .department: form.department = Self.department(text)
                 case .project: form.project = text
@@ -151,6 +152,7 @@ struct FormBuilder {
                     return a
                 }
                 if case .total(let given) = slot {
+                    form.fieldLines[.fundsTotal] = form.fieldLines[.fundsTotal] ?? row.line
                     let side = given ?? (totalSeen == 0 ? .implementation : .annual)
                     totalSeen += 1
                     setFunds(side, slot, amount)
@@ -231,10 +233,12 @@ struct FormBuilder {
         case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
             form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
+            form.fieldLines[[.overview, .basis, .necessity, .safeguards, .plan][field.rawValue]] = row.line
             for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(extra)") }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
+            form.fieldLines[.goals] = form.fieldLines[.goals] ?? row.line
             if texts.count >= 2 {
                 form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
                 for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
@@ -286,7 +290,9 @@ struct FormBuilder {
                 case .leader: form.signoff.leader = value
                 case .handler: form.signoff.handler = value
                 case .phone: form.signoff.phone = value
-                case .filedAt: form.signoff.filedAt = value
+                case .filedAt:
+                    form.signoff.filedAt = value
+                    form.fieldLines[.filedAt] = row.line
                 }
             }
         }
@@ -296,6 +302,17 @@ struct FormBuilder {
     }
 
     // MARK: - Helpers
+
+    /// The `FormField` whose line a header label records.
+    static func fieldOf(_ field: CellLabel.HeaderField) -> FormField? {
+        switch field {
+        case .project: return .project
+        case .department: return .department
+        case .attribute: return .attribute
+        case .period: return .period
+        case .implementingUnit, .funds: return nil
+        }
+    }
 
     /// `（2026年度）` or `(2026年度)` → 2026.
     static func fiscalYear(_ s: String) -> Int? {

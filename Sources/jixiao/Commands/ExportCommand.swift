@@ -17,6 +17,7 @@ struct ExportCommand: ParsableCommand {
     var bom = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let result = try input.read()

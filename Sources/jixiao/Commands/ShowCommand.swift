@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
     var all = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let result = try input.read()
