@@ -50,7 +50,7 @@ import Testing
         #expect(ok.stdout == (try Binary.run(["list", Binary.sample])).stdout)
         let unknown = try Binary.run(["browse", "--ignore", "no-such-rule", Binary.sample])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown rule no-such-rule"))
+        #expect(unknown.stderr.contains("未知规则 no-such-rule"))
         let percent = try Binary.run(["--min-satisfaction", "120", Binary.sample])
         #expect(percent.status == 64)
     }

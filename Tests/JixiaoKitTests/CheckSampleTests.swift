@@ -96,6 +96,46 @@ import Testing
         #expect(!fs.contains { $0.severity == .error }, "\(fs)")
     }
 
+    @Test func findingsPointAtTheLineOfTheirField() {
+        let pension = Self.forms[0]
+        #expect(pension.fieldLines[.project] == 7 && pension.fieldLines[.period] == 9 && pension.fieldLines[.fundsTotal] == 10)
+        #expect(pension.fieldLines[.overview] == 16 && pension.fieldLines[.plan] == 20)
+        #expect(pension.fieldLines[.goals] == 22 && pension.fieldLines[.filedAt] == 36)
+        #expect(has(findings("城乡居民养老"), "goal-annual-empty", line: 22))
+        #expect(has(findings("城乡居民养老"), "filed-at-out-of-cycle", line: 36))
+        #expect(has(findings("城乡居民养老"), "funds-all-zero", line: 10))
+        #expect(has(findings("人才工作经费"), "funds-one-year-mismatch", line: 45))
+        #expect(has(findings("山西晋东华润燃气"), "project-name-repeated", line: 195))
+        // No finding points at a form's title line: every field the sample prints has its line.
+        for (i, fs) in Self.findings.enumerated() {
+            #expect(fs.allSatisfy { $0.location.line != Self.forms[i].source.line }, "\(fs.filter { $0.location.line == Self.forms[i].source.line })")
+        }
+    }
+
+    @Test func targetRulesOnTheSample() {
+        // 戏剧: its four qualitative targets, on the rows that hold them, both sides at once.
+        let culture = findings("购买阳泉市戏剧").filter { $0.rule == "vague-target" }
+        #expect(culture.map(\.location.line) == [148, 152, 153, 155])
+        #expect(culture.allSatisfy { $0.side == nil && $0.message.hasPrefix("实施期和年度：") })
+        #expect(culture.map { $0.message.contains("「良好」") || $0.message.contains("「有效推动」") || $0.message.contains("「显著提升」") || $0.message.contains("「长期影响」") } == [true, true, true, true])
+        // 垃圾: the 年度 side's unit cost × quantity is above its money; the 实施期's is not.
+        let waste = findings("阳泉市生活垃圾焚烧发电厂").filter { $0.rule == "unit-cost-over-funds" }
+        #expect(waste.count == 1 && waste.first?.side == .annual && waste.first?.location.line == 183)
+        #expect(waste.first?.message == "年度：单位成本 110元/吨/年（取自实施期） × 数量 200750吨/年 = 2,208.25万元，超过年度资金总额 1,656.00万元")
+        #expect(waste.first?.text.rendered(.en).contains("unit cost 110元/吨/年 (from 实施期) × quantity 200750吨/年 = 2,208.25万元") == true)
+        // 燃气: 563.40万方 × 1.49元/立方米 = 839.47万元 is within either side's money.
+        #expect(!has(findings("山西晋东华润燃气"), "unit-cost-over-funds"))
+        // 公交: its losses listed under 数量指标, on each side's row; not its 公里.
+        let bus = findings("公交政策性亏损补贴").filter { $0.rule == "money-as-output" }
+        #expect(bus.map(\.location.line) == [102, 103, 107, 108])
+        // 人才: two subsidies written as floors; not the ≤ one.
+        #expect(findings("人才工作经费").filter { $0.rule == "cost-floor" }.map(\.location.line) == [69, 70])
+        // 养老: `65岁以上增加2` is no floor; `按月发放` is a schedule.
+        #expect(!has(findings("城乡居民养老"), "cost-floor"))
+        #expect(!has(findings("城乡居民养老"), "vague-target", line: 27))
+        #expect(has(findings("阳泉市生活垃圾焚烧发电厂"), "rate-no-number", line: 182, "垃圾处理及时率"))
+    }
+
     @Test func findingsCarryTheirFormIndexAndProject() {
         for (i, fs) in Self.findings.enumerated() {
             #expect(fs.allSatisfy { $0.formIndex == i && $0.project == Self.forms[i].project })
