@@ -119,10 +119,26 @@ final class CursesTerminal {
     func close() {
         guard let sp = screenPointer else { return }
         screenPointer = nil
+        let wipe = Self.clearWithoutAlternateScreen()
         endwin()
+        if let wipe {
+            // No alternate screen (vt100, linux, ansi): the last frame would stay under the
+            // shell's prompt. Clear it and put the cursor home.
+            putp(wipe)
+            fflush(nil)  // every output stream: stdout, where putp wrote
+        }
         TerminalSignals.setCursesActive(false)
         delscreen(sp)
         TerminalSignals.restore()
+    }
+
+    /// The terminal's `clear` when it has no alternate screen (`smcup`); nil where leaving the
+    /// alternate screen gives the shell its screen back by itself.
+    static func clearWithoutAlternateScreen() -> UnsafeMutablePointer<CChar>? {
+        let absent = UnsafeMutablePointer<CChar>(bitPattern: -1)
+        if let smcup = tigetstr("smcup"), smcup != absent, smcup.pointee != 0 { return nil }
+        guard let clear = tigetstr("clear"), clear != absent, clear.pointee != 0 else { return nil }
+        return clear
     }
 
     static func environment() -> [String: String] {

@@ -264,21 +264,30 @@ extension DetailDocument {
     }
 
     /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in
-    /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part is
-    /// found a few scalars after the previous one ends.
+    /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part starts
+    /// right after those that follow the previous one. Walks only as far as the parts reach
+    /// (a cut text's parts cover a small prefix of it); a part not found there (the cut
+    /// marker) starts where the previous one ended.
     static func scalarStarts(of parts: [String], in text: String) -> [Int] {
         if parts.count == 1 { return [0] }
-        let whole = Array(text.unicodeScalars)
+        let us = text.unicodeScalars
         var out: [Int] = []
         out.reserveCapacity(parts.count)
+        var i = us.startIndex
         var p = 0
         for part in parts {
-            let ps = Array(part.unicodeScalars)
+            let ps = part.unicodeScalars
+            var j = i
             var q = p
-            while q + ps.count <= whole.count, !whole[q..<(q + ps.count)].elementsEqual(ps) { q += 1 }
-            if q + ps.count > whole.count { q = p }  // not found: cannot happen; keep order
+            while j < us.endIndex, us[j] != ps.first, [" ", "\u{3000}", "\n", "\r", "\t"].contains(us[j]) {
+                j = us.index(after: j)
+                q += 1
+            }
+            guard us[j...].starts(with: ps) else { out.append(p); continue }
             out.append(q)
-            p = q + ps.count
+            let n = ps.count
+            i = us.index(j, offsetBy: n)
+            p = q + n
         }
         return out
     }
