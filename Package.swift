@@ -12,10 +12,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // The forms: model, reading, search, checks, export. Never imports curses.
-        .target(name: "JixiaoKit"),
+        // The forms: model, reading (text exports and .xlsx workbooks), search, checks, export.
+        // Never imports curses.
+        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation"]),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
         // ncursesw, for the executable's terminal backend only.
@@ -32,7 +34,7 @@ let package = Package(
             ]
         ),
         // Generated forms with their expected reading, for benchmarks and tests (bench/, docs/benchmarks.md).
-        .target(name: "JixiaoGen"),
+        .target(name: "JixiaoGen", dependencies: ["ZIPFoundation"]),
         .executableTarget(
             name: "jixiao-gen",
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -6,6 +6,7 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("ReadingMessages", ReadingMessages.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Turns command-line paths into files: a file as given, a folder as its `*.txt` files found
-/// recursively, in path order.
+/// Turns command-line paths into files: a file as given, a folder as its `*.txt`, `*.xlsx`,
+/// `*.xlsm` (and `*.xls`, `*.et`, to name them) files found recursively, in path order.
 enum InputFiles {
     static func expand(_ path: String) -> (files: [String], problems: [Diagnostic]) {
         var isDir: ObjCBool = false
@@ -14,7 +14,7 @@ enum InputFiles {
         }
         var files: [String] = []
         while let rel = walker.nextObject() as? String {
-            guard rel.lowercased().hasSuffix(".txt") else { continue }
+            guard InputFiles.accepts(rel) else { continue }
             let full = (path as NSString).appendingPathComponent(rel)
             var sub: ObjCBool = false
             if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { files.append(full) }
