@@ -62,12 +62,15 @@ public struct XLSXWriter {
     /// Split text runs of shared strings into rich-text runs of this many characters (0: no runs).
     public var richRuns: Int
     public var date1904: Bool
+    /// Write the worksheets' elements with a namespace prefix (`<x:row>`), as some writers do.
+    public var prefixed: Bool
 
-    public init(sheets: [Sheet], strings: Strings = .shared, richRuns: Int = 0, date1904: Bool = false) {
+    public init(sheets: [Sheet], strings: Strings = .shared, richRuns: Int = 0, date1904: Bool = false, prefixed: Bool = false) {
         self.sheets = sheets
         self.strings = strings
         self.richRuns = richRuns
         self.date1904 = date1904
+        self.prefixed = prefixed
     }
 
     /// The workbook's bytes.
@@ -168,7 +171,19 @@ public struct XLSXWriter {
         if !sheet.merges.isEmpty {
             x += "<mergeCells count=\"\(sheet.merges.count)\">" + sheet.merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
         }
-        return x + "</worksheet>"
+        x += "</worksheet>"
+        guard prefixed else { return x }
+        // Text holds no raw `<` (escaped), so every `<` + letter or `</` opens a tag.
+        var out = ""
+        var it = x.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar?
+        while let u = pending ?? it.next() {
+            pending = nil
+            out.unicodeScalars.append(u)
+            guard u == "<", let next = it.next() else { continue }
+            if next == "/" { out += "/x:" } else if next.properties.isAlphabetic { out += "x:"; pending = next } else { pending = next }
+        }
+        return out.replacingOccurrences(of: "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"", with: "xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
     }
 
     /// As spreadsheets write numbers: up to 17 significant digits, exponent for the very large.

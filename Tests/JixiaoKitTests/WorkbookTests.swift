@@ -83,6 +83,12 @@ import Testing
         try Self.expectReference(try Self.read(r, richRuns: 3))
     }
 
+    @Test func prefixedElementNamesRead() throws {
+        let sheets = WorkbookRendering().sheets(TestData.sampleText)
+        let data = try XLSXWriter(sheets: sheets, strings: .inline, prefixed: true).data()
+        try Self.expectReference(FormReader.read(bytes: [UInt8](data), file: "x.xlsx"))
+    }
+
     @Test func numbersAsTextStillRead() throws {
         var r = WorkbookRendering()
         r.numericAmounts = false
@@ -132,6 +138,23 @@ import Testing
         #expect(error.message.contains("libreoffice --headless --convert-to xlsx \(xls.path)"))
         // Workbooks in path order (numeric), then the text file.
         #expect(result.forms.prefix(7).map(\.project) == FormReader.read(file: TestData.sampleURL.path).forms.map(\.project))
+    }
+
+    @Test func partsOfMoreThanTenMegabytesRead() throws {
+        // Long narratives make the shared strings and an inline-string sheet pass 10 MB, where
+        // Foundation's parser fails when handed a whole part at once.
+        let long = String(repeating: "项目概况很长的说明文字。", count: 320)  // ~11 KB
+        var rows: [(row: Int, cells: [(column: Int, cell: XLSXWriter.Cell)])] = []
+        rows.append((1, [(0, .text("项目支出绩效目标表"))]))
+        for k in 0..<1_000 { rows.append((k + 2, [(0, .text("项目概况")), (2, .text("\(k)" + long))])) }
+        rows.append((1_002, [(0, .text("项目名称")), (2, .text("大表"))]))
+        for strings in [XLSXWriter.Strings.shared, .inline] {
+            let data = try XLSXWriter(sheets: [XLSXWriter.Sheet(name: "大", rows: rows)], strings: strings).data()
+            let result = FormReader.read(bytes: [UInt8](data), file: "大.xlsx")
+            #expect(result.errors.isEmpty, "\(result.errors)")
+            #expect(result.forms.first?.project == "大表")
+            #expect(result.forms.first?.narrative.overview == "999" + long)
+        }
     }
 
     // MARK: - Cells

@@ -90,8 +90,12 @@ struct WorkbookPackage {
         if let offset = Self.firstInvalidUTF8(data) {
             throw Problem(message: "\(part): not UTF-8 at byte \(offset)")
         }
-        let parser = XMLParser(data: data)
-        parser.shouldProcessNamespaces = true
+        // Through a stream, which feeds libxml2 in pieces: given a whole part of 10 MB or more
+        // at once, Foundation's parser reads every element and then fails at the end.
+        let parser = XMLParser(stream: InputStream(data: data))
+        // Names come with their prefix (`x:c` in some writers): the delegates drop it
+        // (`localName`). A third faster than resolving namespaces.
+        parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         guard parser.parse() else {
@@ -199,10 +203,17 @@ struct WorkbookPackage {
 
 // MARK: - XML parts
 
+/// An element's name without its namespace prefix: `x:row` → `row`.
+@inline(__always) private func localName(_ name: String) -> String {
+    guard name.utf8.count > 2, let colon = name.utf8.lastIndex(of: 0x3A) else { return name }
+    return String(name[name.utf8.index(after: colon)...])
+}
+
 /// `_rels/*.rels`: relationship id, type and target.
 private final class RelationshipsXML: NSObject, XMLParserDelegate {
     var items: [(id: String, type: String, target: String)] = []
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
         guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         if attributes["TargetMode"] == "External" { return }
         items.append((id, attributes["Type"] ?? "", target))
@@ -213,7 +224,8 @@ private final class RelationshipsXML: NSObject, XMLParserDelegate {
 private final class WorkbookXML: NSObject, XMLParserDelegate {
     var sheets: [(name: String, hidden: Bool, relationship: String)] = []
     var date1904 = false
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
         switch element {
         case "sheet":
             let rid = attributes.first { $0.key == "id" || $0.key.hasSuffix(":id") }?.value ?? ""
@@ -234,7 +246,8 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
     private var current = ""
     private var inText = false
     private var phonetic = 0
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
         switch element {
         case "si": current = ""
         case "t": inText = phonetic == 0
@@ -242,7 +255,8 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
         default: break
         }
     }
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
         switch element {
         case "si": strings.append(WorkbookPackage.unescape(current))
         case "t": inText = false
@@ -260,7 +274,8 @@ private final class StylesXML: NSObject, XMLParserDelegate {
     var formatCodes: [Int: String] = [:]
     var cellFormats: [Int] = []
     private var inCellXfs = false
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
         switch element {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }) { formatCodes[id] = attributes["formatCode"] ?? "" }
@@ -270,7 +285,8 @@ private final class StylesXML: NSObject, XMLParserDelegate {
         default: break
         }
     }
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
         if element == "cellXfs" { inCellXfs = false }
     }
 }
@@ -300,7 +316,8 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         self.emit = row
     }
 
-    func parser(_ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
         switch element {
         case "row":
             rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
@@ -319,7 +336,8 @@ private final class SheetXML: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
         switch element {
         case "v", "t": collecting = false
         case "is": inInline = false
