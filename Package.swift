@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The forms: model, reading (text exports and .xlsx workbooks), search, checks, export.
@@ -20,6 +21,8 @@ let package = Package(
         .target(name: "JixiaoKit", dependencies: ["ZIPFoundation"]),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
+        // The review record: decisions, notes, verdicts in one SQLite file (docs/review.md).
+        .target(name: "JixiaoReview", dependencies: ["JixiaoKit", .product(name: "GRDB", package: "GRDB.swift")]),
         // ncursesw, for the executable's terminal backend only.
         .systemLibrary(
             name: "CNcursesw",
@@ -29,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoKit", "JixiaoTUI", "CNcursesw",
+                "JixiaoKit", "JixiaoTUI", "JixiaoReview", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,13 +43,18 @@ let package = Package(
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
-        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit"]),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview"]),
         .testTarget(
             name: "JixiaoKitTests",
             dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
+        // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
+        .testTarget(
+            name: "JixiaoReviewTests",
+            dependencies: ["JixiaoReview", "JixiaoKit", "jixiao-bench", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The real binary: command line, exit codes, and the browser driven through tmux.
         .testTarget(name: "JixiaoCLITests", dependencies: ["jixiao"]),
     ],

@@ -196,7 +196,7 @@ struct FormBuilder {
                 }
                 k += step
             default:
-                if used { warn(row.line, "cell could not be placed: \(cells[k].text)") }
+                if used { warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))") }
                 k += 1
             }
         }
@@ -274,13 +274,13 @@ struct FormBuilder {
         case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
             form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
-            for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(extra)") }
+            for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(Excerpt.of(extra))") }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
             if texts.count >= 2 {
                 form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
-                for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
+                for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
             } else if let only = texts.first {
                 if let col = annualGoalColumn, only.column >= col, col > cells[0].column + 2 {
                     form.goals.annual = HTMLText.strip(only.text)
@@ -322,7 +322,7 @@ struct FormBuilder {
         let cells = row.cells
         while k < cells.count {
             guard case .signoff(let field)? = cells[k].label else {
-                warn(row.line, "cell could not be placed: \(cells[k].text)")
+                warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))")
                 k += 1
                 continue
             }
@@ -372,7 +372,7 @@ struct FormBuilder {
     }
 
     static func preview(_ row: Row) -> String {
-        let joined = row.cells.map(\.text).joined(separator: " | ")
+        let joined = row.cells.map { Excerpt.of($0.text) }.joined(separator: " | ")
         return joined.count > 60 ? String(joined.prefix(60)) + "…" : joined
     }
 }

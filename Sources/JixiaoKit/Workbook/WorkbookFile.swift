@@ -18,11 +18,13 @@ enum WorkbookFile {
     /// The kind of a regular file; `.text` for anything that cannot be peeked at without
     /// consuming it (a pipe), which the text reader then reads.
     static func kind(ofFile path: String) -> Kind {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Checked before opening: opening a FIFO would wait for a writer, and a second open
+        // would lose what it sent.
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .text }
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .text }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .text }
         var head = [UInt8](repeating: 0, count: 8)
         let got = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 8, 0) }
         guard got > 0 else { return .text }
