@@ -12,11 +12,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // The forms: model, reading, search, checks, export. Never imports curses.
-        .target(name: "JixiaoKit"),
+        // The forms: model, reading (text exports and .xlsx workbooks), search, checks, export.
+        // Never imports curses.
+        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation"]),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
         // The review record: decisions, notes, verdicts in one SQLite file (docs/review.md).
@@ -35,7 +37,7 @@ let package = Package(
             ]
         ),
         // Generated forms with their expected reading, for benchmarks and tests (bench/, docs/benchmarks.md).
-        .target(name: "JixiaoGen"),
+        .target(name: "JixiaoGen", dependencies: ["ZIPFoundation"]),
         .executableTarget(
             name: "jixiao-gen",
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,4 +1,4 @@
-/// What a generated form means: its reading in the export schema of FORMAT.md and the fixture
+/// What a generated form means: its reading in the export schema of docs/format.md and the fixture
 /// (`{"forms":[…]}`), which a correct reader must reproduce field by field.
 public struct ExpectedForm: Sendable, Equatable {
     public var title: String

@@ -7,7 +7,7 @@ public struct GeneratedForm: Sendable {
     public var quirks: Set<Quirk>
 }
 
-/// Writes forms in the export layout of FORMAT.md: the sample's vocabulary recombined, with
+/// Writes forms in the export layout of docs/format.md: the sample's vocabulary recombined, with
 /// its quirks in varying places. Deterministic: form `i` of seed `s` is always the same text,
 /// whatever was generated before it.
 public struct FormGenerator: Sendable {

@@ -1,4 +1,4 @@
-/// The tier vocabulary of FORMAT.md, as the generator prints it. Kept apart from JixiaoKit on
+/// The tier vocabulary of docs/format.md, as the generator prints it. Kept apart from JixiaoKit on
 /// purpose: the generator states the rules independently of the reader it checks.
 enum GenTier1: Int, CaseIterable, Sendable {
     case output, cost, benefit, satisfaction
@@ -33,7 +33,7 @@ enum GenTier2: Int, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the label may be printed with or without a trailing 指标 (FORMAT.md: `经济效益(指标)`).
+    /// Whether the label may be printed with or without a trailing 指标 (docs/format.md: `经济效益(指标)`).
     var suffixOptional: Bool { rawValue >= GenTier2.economicBenefit.rawValue }
 
     /// The 一级 family this 二级 belongs to.
@@ -47,8 +47,8 @@ enum GenTier2: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The 一级 FORMAT.md infers when none is printed (数量/质量/时效 → 产出指标; the 效益 family →
-    /// 效益指标; 服务对象满意度 → 满意度指标); nil where FORMAT.md does not say.
+    /// The 一级 docs/format.md infers when none is printed (数量/质量/时效 → 产出指标; the 效益 family →
+    /// 效益指标; 服务对象满意度 → 满意度指标); nil where docs/format.md does not say.
     var inferredTier1: GenTier1? {
         switch self {
         case .quantity, .quality, .timeliness: return .output

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The quirks of FORMAT.md the generator prints, counted so a run can show its coverage.
+/// The quirks of docs/format.md the generator prints, counted so a run can show its coverage.
 public enum Quirk: String, CaseIterable, Sendable {
     case rowCells8, rowCells10, rowCells14, rowWidthChangesAfterBreak
     case yearLineASCIIParens, projectRepeatsItself

@@ -1,4 +1,4 @@
-/// The indicator table as the generator means it, and the rules of FORMAT.md that turn printed
+/// The indicator table as the generator means it, and the rules of docs/format.md that turn printed
 /// rows back into indicators. The generator plans rows, reads them back with these rules, and
 /// only prints a table whose reading equals what it meant.
 
@@ -50,7 +50,7 @@ struct TableRow: Sendable {
     var stray: String?
 }
 
-/// FORMAT.md's reading rules, applied to planned rows (the generator knows each token's role;
+/// docs/format.md's reading rules, applied to planned rows (the generator knows each token's role;
 /// the reader has to work it out from the words).
 struct TableModel {
     struct Tier1State: Equatable { var label: String; var kind: GenTier1 }
@@ -107,7 +107,7 @@ struct TableModel {
             } else if let inferred = g.tier2.inferredTier1 {
                 state[side].tier1 = Tier1State(label: inferred.canonical, kind: inferred)
             } else {
-                state[side].tier1 = nil  // FORMAT.md gives no 一级 to infer: the plan must print one
+                state[side].tier1 = nil  // docs/format.md gives no 一级 to infer: the plan must print one
             }
             state[side].tier2 = Tier2State(label: g.labels[side].squeezed, kind: g.tier2)
         }

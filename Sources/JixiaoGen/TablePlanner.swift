@@ -1,6 +1,6 @@
-/// Plans the rows of an indicator table with the quirks of FORMAT.md, then reads the plan back
+/// Plans the rows of an indicator table with the quirks of docs/format.md, then reads the plan back
 /// with `TableModel` and repairs (or abandons) any row whose reading would differ from what the
-/// generator means: a printed table always reads, by FORMAT.md's rules, as its meaning.
+/// generator means: a printed table always reads, by docs/format.md's rules, as its meaning.
 struct TablePlanner {
     struct Failure: Error { var reason: String }
 
@@ -270,7 +270,7 @@ struct RowBuilder {
         throw TablePlanner.Failure(reason: "row cannot be printed to read as meant")
     }
 
-    /// Rows FORMAT.md could not read unambiguously are made explicit: a year side that follows
+    /// Rows docs/format.md could not read unambiguously are made explicit: a year side that follows
     /// a bare 二级 on the left prints its own 二级; a 一级 成本指标 is followed by a 二级
     /// (a lone one would be read as 二级).
     private func normalize(_ row: inout TableRow) {

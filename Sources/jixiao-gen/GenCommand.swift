@@ -7,7 +7,7 @@ import JixiaoGen
 struct GenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jixiao-gen",
-        abstract: "Write generated 项目支出绩效目标表 forms (the sample's vocabulary, FORMAT.md's quirks) and their expected reading.",
+        abstract: "Write generated 项目支出绩效目标表 forms (the sample's vocabulary, docs/format.md's quirks) and their expected reading.",
         discussion: "Deterministic: the same --forms and --seed always give the same bytes. No network, no input files."
     )
 
@@ -20,11 +20,15 @@ struct GenCommand: ParsableCommand {
     @Flag(help: "Start a UTF-8 file with a byte-order mark.") var bom = false
     @Option(help: "Also write the searchable text, one project, narrative, goal or indicator a line (for fzf).") var searchLines: String?
     @Flag(help: "Print on stderr how many forms carry each quirk.") var stats = false
+    @Option(help: "Also write the same forms as one .xlsx workbook (amounts as numbers, dates as date serials; docs/format.md).") var xlsx: String?
+    @Option(help: "How --xlsx lays the forms out: one-sheet or sheet-per-form.") var xlsxLayout: String = "one-sheet"
+    @Option(help: "Also write each form as its own .xlsx workbook into this folder.") var xlsxDir: String?
 
     func validate() throws {
         guard ExportEncoding(rawValue: encoding) != nil else { throw ValidationError("--encoding must be utf8 or gb18030") }
         guard forms >= 0 else { throw ValidationError("--forms must be 0 or more") }
         if bom, encoding != "utf8" { throw ValidationError("--bom goes with --encoding utf8") }
+        guard ["one-sheet", "sheet-per-form"].contains(xlsxLayout) else { throw ValidationError("--xlsx-layout must be one-sheet or sheet-per-form") }
     }
 
     func run() throws {
@@ -36,6 +40,8 @@ struct GenCommand: ParsableCommand {
         json?.write(ExpectedJSON.header)
         var g = FormGenerator(seed: seed)
         var counts = QuirkCounts()
+        var workbookText = ""
+        if let xlsxDir { try FileManager.default.createDirectory(atPath: xlsxDir, withIntermediateDirectories: true) }
         for i in 0..<forms {
             let f = g.next()
             text.write(enc.bytes(f.lines, crlf: crlf))
@@ -45,6 +51,16 @@ struct GenCommand: ParsableCommand {
             }
             search?.write(SearchLines.lines(f.expected).map { $0 + "\n" }.joined())
             counts.add(f.quirks)
+            if xlsx != nil { workbookText += f.lines.joined(separator: "\n") + "\n" }
+            if let xlsxDir {
+                let sheets = WorkbookRendering().sheets(f.lines.joined(separator: "\n") + "\n")
+                try XLSXWriter(sheets: sheets).write(to: URL(fileURLWithPath: xlsxDir).appendingPathComponent(String(format: "form%06d.xlsx", i + 1)))
+            }
+        }
+        if let xlsx {
+            var rendering = WorkbookRendering()
+            rendering.layout = xlsxLayout == "one-sheet" ? .oneSheet : .sheetPerForm
+            try XLSXWriter(sheets: rendering.sheets(workbookText)).write(to: URL(fileURLWithPath: xlsx))
         }
         json?.write(forms == 0 ? "]}\n" : ExpectedJSON.footer)
         try text.close()

@@ -3,7 +3,7 @@ import JixiaoGen
 import Testing
 @testable import JixiaoKit
 
-/// Forms from the generator (Sources/JixiaoGen: the sample's vocabulary with FORMAT.md's quirks
+/// Forms from the generator (Sources/JixiaoGen: the sample's vocabulary with docs/format.md's quirks
 /// in varying places) read back to exactly what the generator meant, field by field and row by
 /// row, in order — in UTF-8 and in GB18030 with CRLF.
 @Suite struct GeneratedFormsTests {

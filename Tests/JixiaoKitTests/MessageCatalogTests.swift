@@ -6,6 +6,7 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("ReadingMessages", ReadingMessages.catalogProblems),
         ("SummaryMessages", SummaryMessages.catalogProblems),
         ("InputMessages", InputMessages.catalogProblems),
         ("ReviewTerms", ReviewTerms.catalogProblems),

@@ -1,7 +1,7 @@
 import Testing
 @testable import JixiaoKit
 
-/// One small hand-written input per quirk of FORMAT.md.
+/// One small hand-written input per quirk of docs/format.md.
 @Suite struct QuirkTests {
     func only(_ text: String) throws -> Form {
         let r = TestData.read(text)

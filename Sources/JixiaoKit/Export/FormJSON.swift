@@ -1,6 +1,6 @@
 /// The JSON export: exactly the schema of the reference reading (`{"forms":[…]}`), plus extra
 /// fields a tool may use: `source` (file, line, and `sheet` for a workbook), `sides`, `origin`,
-/// `owner`, `sealUnit`, `funds.unit` and each side's `fiscal`, `indicators.notApplicable`,
+/// `owner`, `sealUnit`, `fundsUnit` and each side's `fiscal`, `notApplicable`,
 /// and, per indicator, `tier1Kind`/`tier2Kind` (canonical tiers) and `parsed` (comparator,
 /// number, unit) where the value has that shape. Every key is listed in docs/format.md.
 public enum FormJSON {
@@ -52,8 +52,9 @@ public enum FormJSON {
             for s in FundsSide.allSources { w.field(s.key, number: f.funds[side][keyPath: s.path]) }
             w.endObject()
         }
-        w.field("unit", f.funds.unit.rawValue)
         w.endObject()
+        // Beside `funds`, not in it: `funds` stays a map of sides for existing readers.
+        w.field("fundsUnit", f.funds.unit.rawValue)
         w.field("narrative")
         w.beginObject()
         for n in Narrative.fields { w.field(n.key, f.narrative[keyPath: n.path]) }
@@ -71,6 +72,8 @@ public enum FormJSON {
             for i in f.indicators[side] { write(i, into: &w) }
             w.endArray()
         }
+        w.endObject()
+        // Beside `indicators`, which stays a map of the two sides.
         w.field("notApplicable")
         w.beginArray()
         for side in Side.allCases {
@@ -85,7 +88,6 @@ public enum FormJSON {
             }
         }
         w.endArray()
-        w.endObject()
         w.field("signoff")
         w.beginObject()
         w.field("leader", f.signoff.leader)

@@ -20,12 +20,14 @@ public struct ReadResult: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
-/// Reads the forms' text export: bytes → text (UTF-8, BOM, UTF-16 with BOM, GB18030; LF/CRLF/CR) → rows of
-/// cells → forms. Input files are only ever read.
+/// Reads the forms' text export — bytes → text (UTF-8, BOM, UTF-16 with BOM, GB18030;
+/// LF/CRLF/CR) → rows of cells → forms — and `.xlsx`/`.xlsm` workbooks (`WorkbookReader`),
+/// whose sheets become rows of cells for the same form reader. Input files are only ever read
+/// (docs/format.md).
 public enum FormReader {
-    /// Reads files and folders (folders recursively, `*.txt`, in path order). Problems with one
-    /// input become diagnostics; the other inputs are still read. `strict`: a file with bytes
-    /// valid in no encoding is refused instead of read with U+FFFD in their place.
+    /// Reads files and folders (folders recursively, `*.txt` and workbooks, in path order).
+    /// Problems with one input become diagnostics; the other inputs are still read. `strict`: a
+    /// file with bytes valid in no encoding is refused instead of read with U+FFFD in their place.
     public static func read(paths: [String], strict: Bool = false) -> ReadResult {
         var result = ReadResult()
         for path in paths {
@@ -42,8 +44,13 @@ public enum FormReader {
         return result
     }
 
-    /// Reads one file.
+    /// Reads one file: a workbook by its first bytes (docs/format.md), else text.
     public static func read(file: String, strict: Bool = false) -> ReadResult {
+        switch WorkbookFile.kind(ofFile: file) {
+        case .workbook: return WorkbookReader.read(file: file)
+        case .compound(let encrypted): return WorkbookFile.compoundError(file, encrypted: encrypted)
+        case .text: break
+        }
         // A regular UTF-8 file is streamed (and read on several cores when large); anything
         // else — pipes, UTF-16, GB18030, bad bytes — is read whole (bounded) and decoded with care.
         // (Checked before opening: opening a FIFO twice would lose what its writer sent.)
@@ -58,6 +65,11 @@ public enum FormReader {
 
     /// Reads the bytes of one file; `file` names it in diagnostics and source locations.
     public static func read(bytes: [UInt8], file: String, strict: Bool = false) -> ReadResult {
+        switch WorkbookFile.kind(of: bytes) {
+        case .workbook: return WorkbookReader.read(data: Data(bytes), file: file)
+        case .compound(let encrypted): return WorkbookFile.compoundError(file, encrypted: encrypted)
+        case .text: break
+        }
         // UTF-8 first, checked cell by cell while the rows are read (every non-ASCII byte of a
         // file stands in some cell): one pass over the bytes instead of two. A cell that is not
         // UTF-8 sends the file through the full decoding below (UTF-16, GB18030, bad bytes).

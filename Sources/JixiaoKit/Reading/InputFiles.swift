@@ -8,11 +8,11 @@ enum InputFiles {
     /// Whether a file met in a folder walk is one the reader takes, by its name (the one place
     /// that decides which file types a folder contributes).
     static func isInput(name: String) -> Bool {
-        name.lowercased().hasSuffix(".txt")
+        accepts(name)  // text exports and workbooks (WorkbookFile.swift)
     }
 
-    /// The kinds of file a folder walk takes, for messages (`.txt`).
-    static let inputKinds = ".txt"
+    /// The kinds of file a folder walk takes, for messages.
+    static let inputKinds = ".txt / .xlsx / .xlsm"
 
     static func expand(_ path: String) -> (files: [String], problems: [Diagnostic]) {
         var st = stat()

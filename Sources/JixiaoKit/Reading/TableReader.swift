@@ -12,7 +12,7 @@ struct TableReader {
         var tier2: Tier2State?
     }
 
-    /// Whether rows hold both sides, or one (the 4-cell sub-tables of FORMAT.md).
+    /// Whether rows hold both sides, or one (the 4-cell sub-tables of docs/format.md).
     enum Mode: Equatable { case twoSided, oneSided(Side) }
 
     private var implementation: [Indicator] = []

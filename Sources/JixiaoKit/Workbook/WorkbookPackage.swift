@@ -1,0 +1,392 @@
+import Foundation
+import ZIPFoundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An opened `.xlsx`/`.xlsm` package (docs/format.md, "Workbooks"): its sheets in workbook
+/// order, the shared strings, and what each cell style's number format makes of a number.
+/// The archive is read with ZIPFoundation, the XML parts with Foundation's `XMLParser`.
+struct WorkbookPackage {
+    struct Sheet {
+        var name: String
+        var hidden: Bool
+        /// The sheet's part in the archive, e.g. `xl/worksheets/sheet1.xml`.
+        var part: String
+    }
+
+    /// Why a package cannot be read: a message for a person.
+    struct Problem: Error {
+        var message: String
+    }
+
+    let archive: Archive
+    private(set) var sheets: [Sheet] = []
+    private(set) var sharedStrings: [String] = []
+    /// Per cell style (`cellXfs` index): the kind of its number format.
+    private(set) var styles: [CellNumbers.Kind] = []
+    private(set) var date1904 = false
+
+    init(archive: Archive) throws(Problem) {
+        self.archive = archive
+        let rootRels = try Self.relationships(try part("_rels/.rels"), base: "")
+        let workbookPart = rootRels.first { $0.type.hasSuffix("/officeDocument") }?.target ?? "xl/workbook.xml"
+        let base = Self.folder(of: workbookPart)
+        let rels = try Self.relationships(try part(Self.folder(of: workbookPart) + "_rels/" + Self.name(of: workbookPart) + ".rels"), base: base)
+        let workbook = WorkbookXML()
+        try Self.parse(try part(workbookPart), workbook, part: workbookPart)
+        date1904 = workbook.date1904
+        for s in workbook.sheets {
+            guard let target = rels.first(where: { $0.id == s.relationship })?.target else {
+                throw Problem(message: ReadingMessages.missingPart("\(workbookPart) → \(s.relationship)"))
+            }
+            sheets.append(Sheet(name: s.name, hidden: s.hidden, part: target))
+        }
+        if let stringsPart = rels.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target {
+            let strings = SharedStringsXML()
+            try Self.parse(try part(stringsPart), strings, part: stringsPart)
+            sharedStrings = strings.strings
+        }
+        if let stylesPart = rels.first(where: { $0.type.hasSuffix("/styles") })?.target {
+            let styleXML = StylesXML()
+            try Self.parse(try part(stylesPart), styleXML, part: stylesPart)
+            styles = styleXML.cellFormats.map { CellNumbers.kind(id: $0, code: styleXML.formatCodes[$0]) }
+        }
+    }
+
+    /// The bytes of one part; a missing part is a damaged package.
+    func part(_ path: String) throws(Problem) -> Data {
+        guard let entry = archive[path] else { throw Problem(message: ReadingMessages.missingPart(path)) }
+        var data = Data()
+        data.reserveCapacity(Int(clamping: entry.uncompressedSize))
+        do {
+            // `extract` returns the checksum without comparing it: a damaged entry must not
+            // reach the XML parser.
+            let crc = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
+            guard crc == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
+        } catch {
+            throw Problem(message: "\(path): \(error)")
+        }
+        return data
+    }
+
+    /// Reads the rows of a sheet, calling `body` with each row's number and its cells
+    /// (column from 0, text) in order.
+    func rows(of sheet: Sheet, _ body: (Int, [(column: Int, text: String)]) -> Void) throws(Problem) {
+        let data = try part(sheet.part)
+        var problem: Problem?
+        withoutActuallyEscaping(body) { row in
+            let reader = SheetXML(sharedStrings: sharedStrings, styles: styles, date1904: date1904, row: row)
+            do throws(Problem) { try Self.parse(data, reader, part: sheet.part) } catch { problem = error }
+        }
+        if let problem { throw problem }
+    }
+
+    // MARK: - Parts
+
+    static func parse(_ data: Data, _ delegate: XMLParserDelegate, part: String) throws(Problem) {
+        // Foundation's parser traps on some bytes that are not UTF-8 (in a namespace name):
+        // parts are UTF-8 (docs/format.md), so anything else is a damaged part.
+        if let offset = Self.firstInvalidUTF8(data) {
+            throw Problem(message: "\(part): not UTF-8 at byte \(offset)")
+        }
+        // Through a stream, which feeds libxml2 in pieces: given a whole part of 10 MB or more
+        // at once, Foundation's parser reads every element and then fails at the end.
+        let parser = XMLParser(stream: InputStream(data: data))
+        // Names come with their prefix (`x:c` in some writers): the delegates drop it
+        // (`localName`). A third faster than resolving namespaces.
+        parser.shouldProcessNamespaces = false
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = delegate
+        guard parser.parse() else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "?"
+            throw Problem(message: "\(part): XML \(reason) (line \(parser.lineNumber))")
+        }
+    }
+
+    /// Whether `s` holds `_x` (checked on its bytes: Foundation's `contains` is slow here).
+    private static func mayHoldEscape(_ s: String) -> Bool {
+        var underscore = false
+        for b in s.utf8 {
+            if underscore, b == 0x78 { return true }
+            underscore = b == 0x5F
+        }
+        return false
+    }
+
+    /// The offset of the first byte that does not belong to well-formed UTF-8, or nil.
+    /// ASCII is skipped eight bytes at a time.
+    static func firstInvalidUTF8(_ data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            guard let p = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+            let n = raw.count
+            var i = 0
+            while i < n {
+                if i + 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = p[i]
+                if b < 0x80 { i += 1; continue }
+                let length: Int
+                var low: UInt8 = 0x80, high: UInt8 = 0xBF
+                switch b {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return i
+                }
+                guard i + length <= n, (low...high).contains(p[i + 1]) else { return i }
+                for k in 2..<length where !(0x80...0xBF).contains(p[i + k]) { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+
+    struct Relationship {
+        var id: String
+        var type: String
+        var target: String
+    }
+
+    /// The relationships of a part, targets resolved against `base` (the part's folder).
+    static func relationships(_ data: Data, base: String) throws(Problem) -> [Relationship] {
+        let rels = RelationshipsXML()
+        try parse(data, rels, part: "rels")
+        return rels.items.map { Relationship(id: $0.id, type: $0.type, target: resolve($0.target, base: base)) }
+    }
+
+    /// `worksheets/sheet1.xml` against `xl/` → `xl/worksheets/sheet1.xml`; `/xl/…` is absolute;
+    /// `..` climbs.
+    static func resolve(_ target: String, base: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
+        for p in target.split(separator: "/") {
+            if p == ".." { _ = parts.popLast() } else if p != "." { parts.append(p) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func folder(of part: String) -> String {
+        guard let slash = part.lastIndex(of: "/") else { return "" }
+        return String(part[...slash])
+    }
+
+    static func name(of part: String) -> String {
+        guard let slash = part.lastIndex(of: "/") else { return part }
+        return String(part[part.index(after: slash)...])
+    }
+
+    /// Excel writes control characters in text as `_xHHHH_` (`_x000D_` for CR).
+    static func unescape(_ s: String) -> String {
+        guard mayHoldEscape(s) else { return s }
+        var out = String.UnicodeScalarView()
+        let u = Array(s.unicodeScalars)
+        var i = 0
+        while i < u.count {
+            if u[i] == "_", i + 6 < u.count, u[i + 1] == "x", u[i + 6] == "_",
+               let v = UInt32(String(String.UnicodeScalarView(u[(i + 2)..<(i + 6)])), radix: 16), let scalar = Unicode.Scalar(v) {
+                out.append(scalar)
+                i += 7
+            } else {
+                out.append(u[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+}
+
+// MARK: - XML parts
+
+/// An element's name without its namespace prefix: `x:row` → `row`.
+@inline(__always) private func localName(_ name: String) -> String {
+    guard name.utf8.count > 2, let colon = name.utf8.lastIndex(of: 0x3A) else { return name }
+    return String(name[name.utf8.index(after: colon)...])
+}
+
+/// `_rels/*.rels`: relationship id, type and target.
+private final class RelationshipsXML: NSObject, XMLParserDelegate {
+    var items: [(id: String, type: String, target: String)] = []
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
+        guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+        if attributes["TargetMode"] == "External" { return }
+        items.append((id, attributes["Type"] ?? "", target))
+    }
+}
+
+/// `xl/workbook.xml`: the sheets in workbook order and the date system.
+private final class WorkbookXML: NSObject, XMLParserDelegate {
+    var sheets: [(name: String, hidden: Bool, relationship: String)] = []
+    var date1904 = false
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
+        switch element {
+        case "sheet":
+            let rid = attributes.first { $0.key == "id" || $0.key.hasSuffix(":id") }?.value ?? ""
+            let state = attributes["state"] ?? "visible"
+            sheets.append((attributes["name"] ?? "", state == "hidden" || state == "veryHidden", rid))
+        case "workbookPr":
+            let v = attributes["date1904"]?.lowercased()
+            date1904 = v == "1" || v == "true"
+        default: break
+        }
+    }
+}
+
+/// `xl/sharedStrings.xml`: each `<si>` joined from its `<t>` texts (rich-text runs), leaving
+/// out phonetic runs (`<rPh>`).
+private final class SharedStringsXML: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    private var inText = false
+    private var phonetic = 0
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
+        switch element {
+        case "si": current = ""
+        case "t": inText = phonetic == 0
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
+        switch element {
+        case "si": strings.append(WorkbookPackage.unescape(current))
+        case "t": inText = false
+        case "rPh": phonetic -= 1
+        default: break
+        }
+    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { current += string }
+    }
+}
+
+/// `xl/styles.xml`: the number format of each cell style, and custom format codes.
+private final class StylesXML: NSObject, XMLParserDelegate {
+    var formatCodes: [Int: String] = [:]
+    var cellFormats: [Int] = []
+    private var inCellXfs = false
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
+        switch element {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap({ Int($0) }) { formatCodes[id] = attributes["formatCode"] ?? "" }
+        case "cellXfs": inCellXfs = true
+        case "xf" where inCellXfs:
+            cellFormats.append(attributes["numFmtId"].flatMap { Int($0) } ?? 0)
+        default: break
+        }
+    }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
+        if element == "cellXfs" { inCellXfs = false }
+    }
+}
+
+/// A worksheet: each `<row>`'s cells as text (docs/format.md, "Workbooks": shared and inline
+/// strings, numbers by their format, formulas by their cached value).
+private final class SheetXML: NSObject, XMLParserDelegate {
+    let sharedStrings: [String]
+    let styles: [CellNumbers.Kind]
+    let date1904: Bool
+    let emit: (Int, [(column: Int, text: String)]) -> Void
+
+    private var rowNumber = 0
+    private var cells: [(column: Int, text: String)] = []
+    private var column = -1
+    private var type = ""
+    private var style = 0
+    private var value = ""
+    private var collecting = false
+    private var inInline = false
+    private var phonetic = 0
+
+    init(sharedStrings: [String], styles: [CellNumbers.Kind], date1904: Bool, row: @escaping (Int, [(column: Int, text: String)]) -> Void) {
+        self.sharedStrings = sharedStrings
+        self.styles = styles
+        self.date1904 = date1904
+        self.emit = row
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        let element = localName(name)
+        switch element {
+        case "row":
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            cells.removeAll(keepingCapacity: true)
+            column = -1
+        case "c":
+            column = attributes["r"].flatMap(Self.column) ?? column + 1
+            type = attributes["t"] ?? "n"
+            style = attributes["s"].flatMap { Int($0) } ?? 0
+            value = ""
+        case "v": collecting = true
+        case "is": inInline = true
+        case "t": collecting = inInline && phonetic == 0
+        case "rPh": phonetic += 1
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let element = localName(name)
+        switch element {
+        case "v", "t": collecting = false
+        case "is": inInline = false
+        case "rPh": phonetic -= 1
+        case "c":
+            if let text = cellText(), !text.isEmpty { cells.append((column, text)) }
+        case "row": emit(rowNumber, cells)
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { value += string }
+    }
+
+    private func cellText() -> String? {
+        switch type {
+        case "s":
+            guard let i = Int(value) ?? Int(Self.trimmed(value)), sharedStrings.indices.contains(i) else { return nil }
+            return sharedStrings[i]
+        case "inlineStr", "str", "e": return WorkbookPackage.unescape(value)
+        case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
+        case "d": return CellNumbers.isoDateText(value)
+        default:
+            guard !value.isEmpty else { return nil }
+            guard let number = Double(value) ?? Double(Self.trimmed(value)) else { return value }
+            let kind = styles.indices.contains(style) ? styles[style] : .plain
+            return CellNumbers.text(number, kind, date1904: date1904)
+        }
+    }
+
+    /// The value without surrounding ASCII blanks (a writer may indent `<v>`).
+    static func trimmed(_ s: String) -> Substring {
+        var t = Substring(s)
+        while let f = t.utf8.first, f == 0x20 || f == 0x09 || f == 0x0A || f == 0x0D { t = t.dropFirst() }
+        while let l = t.utf8.last, l == 0x20 || l == 0x09 || l == 0x0A || l == 0x0D { t = t.dropLast() }
+        return t
+    }
+
+    /// `AB12` → 27 (0-based column).
+    static func column(_ ref: String) -> Int? {
+        var n = 0
+        var letters = 0
+        for b in ref.utf8 {
+            let u = b | 0x20
+            guard u >= 0x61, u <= 0x7A else { break }
+            n = n * 26 + Int(u - 0x60)
+            letters += 1
+        }
+        return letters > 0 ? n - 1 : nil
+    }
+}
