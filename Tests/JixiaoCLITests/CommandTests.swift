@@ -29,12 +29,17 @@ import Testing
         let r = try Binary.run(["list", Binary.sample])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 8)
+        #expect(lines.count == 1 + 7 + 2)  // header, forms, rule, 合计
         #expect(lines.allSatisfy { Binary.columns($0) <= 80 })
-        // The funds column ends at the same display column on every row.
-        let ends = lines.dropFirst().map { line -> Int in Binary.columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
+        // The funds column ends at the same display column on every row, the 合计 row included.
+        let rows = lines.dropFirst().filter { !$0.hasPrefix("─") }
+        let ends = rows.map { line -> Int in
+            let beforeCount = line[..<line.range(of: " ", options: .backwards)!.lowerBound]
+            return Binary.columns(String(beforeCount.reversed().drop { $0 == " " }.reversed()))
+        }
         #expect(Set(ends).count == 1)
         #expect(lines[3].contains("公交政策性亏损补贴") && lines[3].contains("3,077.08"))
+        #expect(lines.last?.contains("合计 7 表") == true)
     }
 
     @Test func bareCommandPrintsTheListWhenPiped() throws {
@@ -71,14 +76,14 @@ import Testing
     @Test func showWithSeveralMatchesListsThemAndFails() throws {
         let r = try Binary.run(["show", "阳泉市", Binary.sample])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("projects match"))
+        #expect(r.stderr.contains("6 个项目匹配“阳泉市”"))
         #expect(r.stdout.contains("城乡居民养老出入口补") == false || r.stdout.contains("#"))
         let all = try Binary.run(["show", "--all", "阳泉市", Binary.sample])
         #expect(all.status == 0)
         #expect(all.stdout.components(separatedBy: "绩效指标").count - 1 >= 2)
         let none = try Binary.run(["show", "不存在的项目", Binary.sample])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("no project matches"))
+        #expect(none.stderr.contains("没有匹配“不存在的项目”的项目"))
     }
 
     @Test func errorsNameThePathAndExitTwoWhenNothingIsRead() throws {

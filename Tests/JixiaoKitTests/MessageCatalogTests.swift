@@ -6,7 +6,9 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("SummaryMessages", SummaryMessages.catalogProblems),
         ("InputMessages", InputMessages.catalogProblems),
+        ("ReviewTerms", ReviewTerms.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

@@ -25,7 +25,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line[:column]: severity: message` (no line part for whole-file messages).
     public var description: String {
-        var place = location.line > 0 ? "\(location.file):\(location.line)" : location.file
+        var place = location.line > 0 ? location.description : location.place
         if location.line > 0, column > 0 { place += ":\(column)" }
         return "\(place): \(severity.rawValue): \(message)"
     }

@@ -30,6 +30,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
+        try CommandSuggestion.check(input.paths)
         try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
     }
 

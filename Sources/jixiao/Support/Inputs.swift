@@ -30,7 +30,7 @@ struct InputOptions: ParsableArguments {
             Console.error(d.description)
         }
         if result.forms.isEmpty {
-            Console.error("jixiao: no form could be read")
+            Console.error(CLIMessages.nothingRead())
             throw ExitCode(ExitCodes.nothingRead)
         }
         return result

@@ -55,7 +55,7 @@ final class CursesTerminal {
     private var screenPointer: OpaquePointer?
     private let palette: CursesPalette
     /// Repaint every cell at the next `draw` (after Ctrl-L, a resize, a resume).
-    private var fullRepaintPending = false
+    var fullRepaintPending = false
     /// The grid drawn last (when it had the terminal's size): `draw` writes only what differs.
     private var lastGrid: Grid?
     /// The read timeout in force (ms; -1 blocks), so a nested read can put it back.
@@ -189,6 +189,8 @@ final class CursesTerminal {
                 switch apply(current, to: &screen) {
                 case .quit: return
                 case .repaint: fullRepaintPending = true
+                case .open(let path, let line): openInPager(path: path, line: line)
+                case .copy(let text): copyToClipboard(text)
                 case .none: break
                 }
                 handled += 1
