@@ -23,10 +23,6 @@ import Testing
 
     static let jixiao = "'\(Binary.path)'"
 
-    /// The form rows of `list` output: lines that start with the form's number.
-    static func formRows(_ listOutput: String) -> Int {
-        listOutput.split(separator: "\n").filter { $0.first?.isNumber == true }.count
-    }
     static var sampleBytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: Binary.sample)!) }
 
     /// The numbered form rows of `list`'s output (its header and 合计 footer left out).
