@@ -9,7 +9,7 @@
 #
 # Installs (PREFIX defaults to /usr/local):
 #   PREFIX/bin/jixiao                                      the binary, stripped
-#   PREFIX/share/man/man1/jixiao*.1                        man pages (swift-argument-parser's generate-manual)
+#   PREFIX/share/man/man1/jixiao.1                         man page, every subcommand (swift-argument-parser's generate-manual)
 #   PREFIX/share/bash-completion/completions/jixiao        bash completion
 #   PREFIX/share/zsh/site-functions/_jixiao                zsh completion
 #   PREFIX/share/fish/vendor_completions.d/jixiao.fish     fish completion
@@ -55,11 +55,14 @@ installed="$prefix/bin/jixiao"
 "$installed" --generate-completion-script zsh > "$prefix/share/zsh/site-functions/_jixiao"
 "$installed" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/jixiao.fish"
 
-# The man pages: swift-argument-parser's own generator, built from the package already checked
-# out for the build (no network), run on the installed binary.
-if "${build[@]}" --target generate-manual >/dev/null 2>&1 && [ -x "$("${build[@]}" --show-bin-path)/generate-manual" ]; then
-  "$("${build[@]}" --show-bin-path)/generate-manual" "$installed" --multi-page \
-    --output-directory "$prefix/share/man/man1"
+# The man page: swift-argument-parser's own generator (the tool behind its generate-manual
+# plugin), built from the checkout this build already has (no network) as a package of its own
+# — it is not a product of jixiao's package, so `swift build --product` cannot reach it — and
+# run on the installed binary. (The plugin would build every product again in release.)
+parser="$scratch/checkouts/swift-argument-parser"
+tool=(swift build --package-path "$parser" --scratch-path "$scratch/manual-tool" --product generate-manual)
+if [ -d "$parser" ] && "${tool[@]}" >/dev/null 2>&1; then
+  "$("${tool[@]}" --show-bin-path)/generate-manual" "$installed" --output-directory "$prefix/share/man/man1"
 else
   echo "install.sh: generate-manual could not be built; no man page installed (jixiao --help has the same text)" >&2
 fi

@@ -118,11 +118,10 @@ public enum ReviewExport {
 }
 
 /// One CSV cell: sanitized (line breaks kept inside the quotes), a formula neutralised by a
-/// leading `'` (cells starting with = + - @ TAB CR), quoted per RFC 4180 when needed.
+/// leading `'` as in every CSV jixiao writes (`SpreadsheetSafety`), quoted per RFC 4180 when needed.
 enum ReviewCSV {
     static func cell(_ raw: String) -> String {
-        var s = Sanitizer.cleanKeepingNewlines(raw)
-        if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
+        let s = SpreadsheetSafety.neutralize(Sanitizer.cleanKeepingNewlines(raw))
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

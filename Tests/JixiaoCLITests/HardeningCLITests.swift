@@ -22,6 +22,7 @@ import Testing
     }
 
     static let jixiao = "'\(Binary.path)'"
+
     static var sampleBytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: Binary.sample)!) }
 
     /// The numbered form rows of `list`'s output (its header and 合计 footer left out).

@@ -284,7 +284,7 @@ import Testing
         for text in ["公交", "≥300人次", "5", "100%", "", "1+1", "a=b", "'=1"] {
             #expect(SpreadsheetSafety.neutralize(text) == text)
         }
-        // Numbers with a sign are data, not formulas: kept numeric (documented in docs/reading.md).
+        // Numbers with a sign are data, not formulas: kept numeric (README, Safety).
         for number in ["-5", "+3.5", "-1,200.00", "-20%", "-0.5"] {
             #expect(SpreadsheetSafety.neutralize(number) == number)
         }

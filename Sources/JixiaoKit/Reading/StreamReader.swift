@@ -59,7 +59,13 @@ enum StreamReader {
         var kept = 0  // bytes of an unfinished line carried to the front of the buffer
         var first = true
         while true {
-            if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a line longer than the buffer
+            if kept == buffer.count {
+                // A line longer than the buffer: grow once to hold it whole (its end found
+                // ahead), so a cell of 100 MB costs its size, not a doubling and a copy.
+                let size = max(buffer.count * 2, lineEnd(fd, from: offset, end: end) - offset + kept + 1)
+                buffer.reserveCapacity(size)
+                buffer.append(contentsOf: repeatElement(0, count: size - buffer.count))
+            }
             let want = min(buffer.count - kept, end - offset)
             let got = want > 0 ? buffer.withUnsafeMutableBytes { b in pread(fd, b.baseAddress! + kept, want, off_t(offset)) } : 0
             if got < 0 {
@@ -100,6 +106,19 @@ enum StreamReader {
         }
         builder.finish()
         return FormReader.Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: line - 1)
+    }
+
+    /// The offset of the first line end (LF or CR) at or after `from`, or `end`.
+    static func lineEnd(_ fd: Int32, from: Int, end: Int) -> Int {
+        var window = [UInt8](repeating: 0, count: 1 << 20)
+        var pos = from
+        while pos < end {
+            let got = window.withUnsafeMutableBytes { b in pread(fd, b.baseAddress!, min(b.count, end - pos), off_t(pos)) }
+            guard got > 0 else { return end }
+            if let k = window[0..<got].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) { return pos + k }
+            pos += got
+        }
+        return end
     }
 
     /// The offset of the first title line at or after `from`, reading a window at a time.
