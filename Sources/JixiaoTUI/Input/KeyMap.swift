@@ -9,6 +9,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help
     /// The indicator card (Enter on an indicator).
     case card
+    /// The line editor of a note (e, x).
+    case note
     /// Mouse events, wherever they land.
     case mouse
 
@@ -22,6 +24,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .prompt: "搜索输入（/ 之后）"
         case .help: "帮助窗口"
         case .card: "指标全文"
+        case .note: "意见输入（状态行）"
         case .mouse: "鼠标"
         }
     }
@@ -117,6 +120,17 @@ public enum KeyMap {
         KeyBinding(context: .general, triggers: k(.char("[")), action: .previousSection, summary: "详情：上一节"),
         KeyBinding(context: .general, triggers: k(.char("]")), action: .nextSection, summary: "详情：下一节"),
         KeyBinding(context: .general, triggers: k(.char("t")), action: .toggleSide, summary: "指标：切换实施期 / 年度（窄时只显示一侧）"),
+        KeyBinding(context: .general, triggers: k(.char("1")), action: .setGrade(.excellent), summary: "审核：评为 优（通过）"),
+        KeyBinding(context: .general, triggers: k(.char("2")), action: .setGrade(.good), summary: "审核：评为 良（协商后通过，小修）"),
+        KeyBinding(context: .general, triggers: k(.char("3")), action: .setGrade(.fair), summary: "审核：评为 中（修改后重报）"),
+        KeyBinding(context: .general, triggers: k(.char("4")), action: .setGrade(.poor), summary: "审核：评为 差（退回，不予安排）"),
+        KeyBinding(context: .general, triggers: k(.char("0")), action: .setGrade(.unreviewed), summary: "审核：清除等级（未审）"),
+        KeyBinding(context: .general, triggers: k(.char("e")), action: .editNote, summary: "写审核意见（$VISUAL / $EDITOR；未设置时在状态行输入）"),
+        KeyBinding(context: .general, triggers: k(.char("f")), action: .nextFinding, summary: "下一个问题（a / x 的对象，详情中以 ▸ 标出）"),
+        KeyBinding(context: .general, triggers: k(.char("F")), action: .previousFinding, summary: "上一个问题"),
+        KeyBinding(context: .general, triggers: k(.char("a")), action: .acceptFinding, summary: "采纳 ▸ 处的问题，写入审核意见（再按撤销）"),
+        KeyBinding(context: .general, triggers: k(.char("x")), action: .dismissFinding, summary: "误报：▸ 处的问题不是问题，可写理由（再按撤销）"),
+        KeyBinding(context: .general, triggers: k(.char("r")), action: .cycleReviewFilter, summary: "按审核状态筛选：全部 → 未审 → 退回 → 需复审"),
         KeyBinding(context: .general, triggers: k(.char("?")), action: .toggleHelp, summary: "帮助（本表）"),
         KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, summary: "重绘屏幕"),
         KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, summary: "退出"),
@@ -129,6 +143,7 @@ public enum KeyMap {
         KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, summary: "展开；已展开则进入下一级"),
         KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, summary: "折叠；已折叠或是指标则到上一级"),
         KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, summary: "全部折叠"),
+        KeyBinding(context: .tree, triggers: k(.char("e")), action: .editIndicatorNote, summary: "给光标处的指标写意见"),
         KeyBinding(context: .tree, triggers: k(.char("+"), .char("=")), action: .unfoldAll, summary: "全部展开"),
 
         KeyBinding(context: .prompt, triggers: [.anyCharacter], action: .insert(" "), summary: "输入，每个字即时缩小列表"),
@@ -151,6 +166,13 @@ public enum KeyMap {
 
         KeyBinding(context: .card, triggers: k(.escape, .enter, .char(" "), .char("q")), action: .closeCard, summary: "关闭"),
         KeyBinding(context: .card, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+
+        KeyBinding(context: .note, triggers: [.anyCharacter], action: .insert(" "), summary: "输入（中文输入法可用）"),
+        KeyBinding(context: .note, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一个字"),
+        KeyBinding(context: .note, triggers: k(.ctrl("u")), action: .clearPrompt, summary: "清空（保存空意见即清除）"),
+        KeyBinding(context: .note, triggers: k(.enter), action: .saveNote, summary: "保存"),
+        KeyBinding(context: .note, triggers: k(.escape), action: .cancelNote, summary: "取消，不保存"),
+        KeyBinding(context: .note, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
 
         KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), summary: "滚动指针下的窗格"),
         KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), summary: "选中列表行或指标行，并切到该窗格"),

@@ -65,6 +65,15 @@ public struct BrowserState: Sendable {
     /// A one-off note in the status bar, cleared by the next key.
     public internal(set) var message: String?
 
+    /// The review record (nil when the browser runs without one).
+    public internal(set) var review: ReviewModel?
+    /// `r`: the list shows only forms in this review state.
+    public internal(set) var reviewFilter: ReviewFilter = .all
+    /// The finding `a`/`x` act on, an index into the current form's findings (`f`/`F` move it).
+    public internal(set) var findingCursor: Int?
+    /// Changes whenever a review or the finding cursor does (a key of the cached detail document).
+    var reviewVersion = 0
+
     /// Widest annual-funds text in the list (computed once).
     let fundsColumnWidth: Int
 
@@ -159,8 +168,10 @@ public struct BrowserState: Sendable {
     /// columns wide (the detail pane's by default); built once per form, width and findings.
     func detailDocument(width: Int? = nil, form: Int? = nil) -> DetailDocument {
         guard let i = form ?? currentFormIndex, forms.indices.contains(i) else { return DetailDocument(lines: [], sections: []) }
-        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion)
-        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width) }
+        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion, review: reviewVersion)
+        return derived.detail(key) {
+            DetailDocument(forms[i], findings: findings[i], width: key.width, review: detailReview(form: i))
+        }
     }
 
     /// The indicator tree of the current form.

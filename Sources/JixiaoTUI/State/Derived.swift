@@ -10,6 +10,8 @@ struct DerivedCache: Sendable {
         var width: Int
         /// `BrowserState.findingsVersion` when built.
         var findings: Int
+        /// `BrowserState.reviewVersion` when built.
+        var review: Int = 0
     }
 
     private let detail = Locked<(key: DetailKey, document: DetailDocument)?>(nil)

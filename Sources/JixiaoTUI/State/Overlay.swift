@@ -9,12 +9,15 @@ public enum Overlay: Sendable, Equatable {
     case help(top: Int)
     /// Enter on an indicator: its full text.
     case card
+    /// The line editor of a note or a dismissal's reason (when no external editor is set).
+    case note(NoteDraft)
 
     /// The key bindings that apply while the overlay is open.
     var keyContext: KeyContext {
         switch self {
         case .help: .help
         case .card: .card
+        case .note: .note
         }
     }
 }

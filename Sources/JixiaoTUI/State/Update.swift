@@ -32,6 +32,17 @@ extension BrowserState {
             receiveSearchIndex(built.index)
             return
         }
+        // The outcome of a save: whatever is on screen (the line editor closes).
+        if case .reviewSaved(let form, let r, let text) = action {
+            if case .note = overlay { overlay = nil }
+            receiveReview(form: form, r, message: text)
+            return
+        }
+        if case .reviewFailed(let text) = action {
+            if case .note = overlay { overlay = nil }
+            message = text
+            return
+        }
         if case .resize = action {} else { message = nil }
         if layout.mode == .tooSmall {
             // Nothing is on screen to act on: only the size (and quit/repaint) matter.
@@ -78,6 +89,13 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
+        case .reviewSaved, .reviewFailed: break  // handled above
+        case .openNote(let draft): overlay = .note(draft)
+        case .cycleReviewFilter: cycleReviewFilter()
+        case .nextFinding: stepFinding(forward: true)
+        case .previousFinding: stepFinding(forward: false)
+        // Effects: `Browser` performs them through its ledger and applies the outcome.
+        case .setGrade, .editNote, .editIndicatorNote, .acceptFinding, .dismissFinding, .saveNote, .cancelNote: break
         case .toggleHelp: overlay = .help(top: 0)
         case .closeCard: overlay = nil
         case .quit, .repaint: break
@@ -120,6 +138,10 @@ extension BrowserState {
     }
 
     mutating func resetFormView() {
+        if findingCursor != nil {
+            findingCursor = nil
+            reviewVersion += 1
+        }
         detailTop = 0
         treeCursor = 0
         treeTop = 0
@@ -181,6 +203,7 @@ extension BrowserState {
         } else {
             rows = onlyWithFindings ? all.filter(hasFindings) : all
         }
+        if reviewFilter != .all, let review { rows = rows.filter { review.matches(reviewFilter, $0) } }
         if let f = form, let p = rows.firstIndex(of: f) {
             selected = p
         } else {
@@ -211,6 +234,7 @@ extension BrowserState {
         switch overlay {
         case .help(let top): applyInHelp(top: top, action)
         case .card: applyInCard(action)
+        case .note(let draft): applyInNote(draft, action)
         }
     }
 }

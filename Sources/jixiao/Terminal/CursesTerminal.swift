@@ -174,6 +174,8 @@ final class CursesTerminal {
                 case .quit: return
                 case .repaint: fullRepaintPending = true
                 case .none: break
+                case .edit(let request):
+                    screen.finishEdit(runEditor(request))
                 }
                 handled += 1
                 event = handled < 256 ? pollEvent() : nil

@@ -7,6 +7,8 @@ enum ListPane {
         var number: (x: Int, w: Int)
         /// The findings badge (`✗3`); width 0 without checks.
         var badge: (x: Int, w: Int)
+        /// The review badge (`中`, `复`); width 0 without a review record.
+        var grade: (x: Int, w: Int)
         var name: (x: Int, w: Int)
         var department: (x: Int, w: Int)
         var funds: (x: Int, w: Int)
@@ -17,20 +19,25 @@ enum ListPane {
         var fundsWidth = s.fundsColumnWidth
         let badgeWidth = s.badgeWidth
         let badgeSpace = badgeWidth > 0 ? badgeWidth + 1 : 0
+        let gradeWidth = s.review == nil ? 0 : 2
+        let gradeSpace = gradeWidth > 0 ? gradeWidth + 1 : 0
         // gutter, number, space, badge, space, name … space, funds, right margin
-        var rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1 - fundsWidth - 1
+        var rest = r.width - 1 - numberWidth - 1 - badgeSpace - gradeSpace - 1 - fundsWidth - 1
         if rest < 10 {
             fundsWidth = 0
-            rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1
+            rest = r.width - 1 - numberWidth - 1 - badgeSpace - gradeSpace - 1
         }
         var deptWidth = 0
         if rest >= 30 { deptWidth = rest * 2 / 5 }
         let nameWidth = max(0, rest - (deptWidth > 0 ? deptWidth + 1 : 0))
         let bx = r.x + 1 + numberWidth + 1
-        let nx = bx + badgeSpace
+        // The review badge first (`中`), then the findings badge (`!1`), then the name.
+        let gx = bx
+        let nx = bx + gradeSpace + badgeSpace
         return Columns(
             number: (r.x + 1, numberWidth),
-            badge: (bx, badgeWidth),
+            badge: (bx + gradeSpace, badgeWidth),
+            grade: (gx, gradeWidth),
             name: (nx, nameWidth),
             department: (nx + nameWidth + 1, deptWidth),
             funds: (r.maxX - 1 - fundsWidth, fundsWidth))
@@ -74,7 +81,7 @@ enum ListPane {
         if s.rows.isEmpty {
             let query = s.prompt?.text ?? s.filter
             let text = s.forms.isEmpty ? "（没有项目）"
-                : query.isEmpty ? "没有有问题的项目"
+                : query.isEmpty ? (s.reviewFilter != .all ? ReviewBrowserMessages.filterEmpty(s.reviewFilter.label) : "没有有问题的项目")
                 : s.onlyWithFindings ? "有问题的项目中没有匹配“\(query)”的" : "没有匹配“\(query)”的项目"
             g.put(text, x: r.x + 1, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
             if !s.forms.isEmpty, body.height > 1 {
@@ -104,6 +111,9 @@ enum ListPane {
             g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: number, align: .right)
             if cols.badge.w > 0, s.summaries.indices.contains(i), let worst = s.summaries[i].worst {
                 g.put(s.summaries[i].badge, x: cols.badge.x, y: y, width: cols.badge.w, style: worst.style)
+            }
+            if cols.grade.w > 0, let badge = s.reviewBadge(i) {
+                g.put(badge.text, x: cols.grade.x, y: y, width: cols.grade.w, style: badge.style)
             }
             if f.project.isEmpty {
                 g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: Theme.muted, ellipsis: true)

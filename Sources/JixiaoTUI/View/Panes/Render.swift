@@ -28,7 +28,7 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     switch s.overlay {
     case .help: HelpOverlay.draw(s, into: &g, width: width, height: height)
     case .card: IndicatorCard.draw(s, into: &g, width: width, height: height)
-    case nil: break
+    case .note, nil: break  // the line editor is drawn on the status line
     }
     return g
 }

@@ -8,6 +8,11 @@ enum StatusBar {
         let y = r.y
         g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.status)
 
+        if case .note(let draft) = s.overlay {
+            NotePrompt.draw(draft, into: &g, rect: r)
+            return
+        }
+
         if let p = s.prompt {
             let count = p.matches.map { "\($0.count) 个匹配" }
                 ?? (s.index == nil && !p.text.isEmpty ? "正在建立索引…" : "输入以筛选")
@@ -37,15 +42,24 @@ enum StatusBar {
         } else if s.findingsStatus == .pending {
             findingsPart = "检查中…"
         }
+        // The review: `已审 2/7`, the review filter before it, `只读` after it.
+        var reviewPart: String?
+        if let review = s.review {
+            var parts: [String] = []
+            if s.reviewFilter != .all { parts.append("\(s.reviewFilter.label) \(s.rows.count)") }
+            parts.append(ReviewBrowserMessages.progress(Amounts.grouped(review.reviewed), Amounts.grouped(s.forms.count)))
+            if !review.isWritable { parts.append(ReviewBrowserMessages.readOnly()) }
+            reviewPart = parts.joined(separator: " ")
+        }
         let sortPart = "排序 " + s.sort.label
         let help = "? help"
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the
         // findings filter, the search filter, sort — while the left part keeps at least half
         // the line (or 28 columns).
-        let order = [filterPart, findingsPart, sortPart, help].compactMap { $0 }
+        let order = [filterPart, findingsPart, reviewPart, sortPart, help].compactMap { $0 }
         let room = max(0, r.width - min(28, r.width / 2))
         var kept: [String] = [help]
-        for candidate in [findingsPart, filterPart, sortPart].compactMap({ $0 }) {
+        for candidate in [reviewPart, findingsPart, filterPart, sortPart].compactMap({ $0 }) {
             let trial = order.filter { kept.contains($0) || $0 == candidate }
             if DisplayWidth.of(trial.joined(separator: " │ ")) + 2 <= room { kept.append(candidate) }
         }
