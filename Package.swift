@@ -47,7 +47,8 @@ let package = Package(
             dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
+        // JixiaoReview only for a real review database behind the browser in ReviewTests.
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit", "JixiaoReview"], exclude: ["Snapshots"]),
         // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
         .testTarget(
             name: "JixiaoReviewTests",

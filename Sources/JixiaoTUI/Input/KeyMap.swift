@@ -2,6 +2,8 @@
 public enum KeyContext: String, Sendable, CaseIterable {
     /// Any pane, outside the prompt and the help.
     case general
+    /// The review keys (grades, notes, verdicts), in any pane; after the general ones in help.
+    case review
     case list, detail, tree
     /// The `/` prompt on the status line.
     case prompt
@@ -15,6 +17,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case picker
     /// The summary view.
     case summary
+    /// The line editor of a note (c, x).
+    case note
     /// Mouse events, wherever they land.
     case mouse
 
@@ -25,12 +29,14 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .list: "项目列表"
         case .detail: "详情"
         case .tree: "指标树"
+        case .review: "审核（任何窗格）"
         case .prompt: "搜索输入（/ 之后）"
         case .help: "帮助窗口"
         case .card: "指标全文"
         case .goto: "跳到第 N 项（: 之后）"
         case .picker: "选择主管部门 / 规则"
         case .summary: "年度汇总"
+        case .note: "意见输入（状态行）"
         case .mouse: "鼠标"
         }
     }
@@ -141,6 +147,18 @@ public enum KeyMap {
         KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, summary: "重绘屏幕"),
         KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, summary: "退出"),
 
+        KeyBinding(context: .review, triggers: k(.char("1")), action: .setGrade(.excellent), summary: "评为 优（通过）"),
+        KeyBinding(context: .review, triggers: k(.char("2")), action: .setGrade(.good), summary: "评为 良（协商后通过，小修）"),
+        KeyBinding(context: .review, triggers: k(.char("3")), action: .setGrade(.fair), summary: "评为 中（修改后重报）"),
+        KeyBinding(context: .review, triggers: k(.char("4")), action: .setGrade(.poor), summary: "评为 差（退回，不予安排）"),
+        KeyBinding(context: .review, triggers: k(.char("0")), action: .setGrade(.unreviewed), summary: "清除等级（未审）"),
+        KeyBinding(context: .review, triggers: k(.char("c")), action: .editNote, summary: "写审核意见（$VISUAL / $EDITOR；未设置时在状态行输入）"),
+        KeyBinding(context: .review, triggers: k(.char("f")), action: .nextFinding, summary: "下一个问题（a / x 的对象，详情中以 ▸ 标出）"),
+        KeyBinding(context: .review, triggers: k(.char("F")), action: .previousFinding, summary: "上一个问题"),
+        KeyBinding(context: .review, triggers: k(.char("a")), action: .acceptFinding, summary: "采纳 ▸ 处的问题，写入审核意见（再按撤销）"),
+        KeyBinding(context: .review, triggers: k(.char("x")), action: .dismissFinding, summary: "误报：▸ 处的问题不是问题，可写理由（再按撤销）"),
+        KeyBinding(context: .review, triggers: k(.char("v")), action: .cycleReviewFilter, summary: "按审核状态筛选：全部 → 未审 → 退回 → 需复审"),
+
         KeyBinding(context: .list, triggers: k(.enter, .char("l"), .right), action: .open, summary: "查看详情"),
 
         KeyBinding(context: .detail, triggers: k(.char("h"), .left), action: .back, summary: "回到项目列表"),
@@ -149,6 +167,7 @@ public enum KeyMap {
         KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, summary: "展开；已展开则进入下一级"),
         KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, summary: "折叠；已折叠或是指标则到上一级"),
         KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, summary: "全部折叠"),
+        KeyBinding(context: .tree, triggers: k(.char("c")), action: .editIndicatorNote, summary: "给光标处的指标写意见"),
         KeyBinding(context: .tree, triggers: k(.char("+"), .char("=")), action: .unfoldAll, summary: "全部展开"),
 
         KeyBinding(context: .prompt, triggers: [.anyCharacter], action: .insert(" "), summary: "输入，每个字即时缩小列表"),
@@ -197,6 +216,12 @@ public enum KeyMap {
         KeyBinding(context: .summary, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, summary: "上一页"),
         KeyBinding(context: .summary, triggers: k(.char("S"), .escape, .char("q")), action: .cancel, summary: "关闭汇总"),
         KeyBinding(context: .summary, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .note, triggers: [.anyCharacter], action: .insert(" "), summary: "输入（中文输入法可用）"),
+        KeyBinding(context: .note, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一个字"),
+        KeyBinding(context: .note, triggers: k(.ctrl("u")), action: .clearPrompt, summary: "清空（保存空意见即清除）"),
+        KeyBinding(context: .note, triggers: k(.enter), action: .saveNote, summary: "保存"),
+        KeyBinding(context: .note, triggers: k(.escape), action: .cancelNote, summary: "取消，不保存"),
+        KeyBinding(context: .note, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
 
         KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), summary: "滚动指针下的窗格"),
         KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), summary: "选中列表行或指标行，并切到该窗格"),
@@ -207,9 +232,9 @@ public enum KeyMap {
         if let overlay = state.overlay { return [overlay.keyContext, .mouse] }
         if state.prompt != nil { return [.prompt] }
         switch state.focus {
-        case .list: return [.list, .general, .mouse]
-        case .detail: return [.detail, .general, .mouse]
-        case .tree: return [.tree, .general, .mouse]
+        case .list: return [.list, .general, .review, .mouse]
+        case .detail: return [.detail, .general, .review, .mouse]
+        case .tree: return [.tree, .general, .review, .mouse]
         }
     }
 
