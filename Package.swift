@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
-        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview"]),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview", "JixiaoTUI"]),
         .testTarget(
             name: "JixiaoKitTests",
             dependencies: ["JixiaoKit", "JixiaoGen"],

@@ -117,12 +117,11 @@ public enum ReviewExport {
     }
 }
 
-/// One CSV cell: sanitized (line breaks kept inside the quotes), a formula neutralised by a
-/// leading `'` (cells starting with = + - @ TAB CR), quoted per RFC 4180 when needed.
+/// One CSV cell: sanitized (line breaks kept inside the quotes: a note has several lines), a
+/// formula neutralised as the indicator CSV does (`SpreadsheetSafety`), quoted per RFC 4180.
 enum ReviewCSV {
     static func cell(_ raw: String) -> String {
-        var s = Sanitizer.cleanKeepingNewlines(raw)
-        if let first = raw.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { s = "'" + s }
+        let s = SpreadsheetSafety.neutralize(Sanitizer.cleanKeepingNewlines(raw))
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
