@@ -8,6 +8,9 @@ public enum ReviewBrowserMessages: String, MessageKey {
     case notePrompt, reasonPrompt, indicatorPrompt, promptKeys
     case sectionTitle, gradeLabel, gradeLine, recheck, noteLabel, indicatorLabel, unreviewedHint, acceptedTag, dismissedTag
     case editorTitle, editorHelp, editorFindings, editorIndicator
+    // The key map's help (KeyMap, contexts 审核 and 意见输入).
+    case contextReview, contextNote
+    case keyGradeExcellent, keyGradeGood, keyGradeFair, keyGradePoor, keyGradeClear, keyNote, keyNextFinding, keyPreviousFinding, keyAccept, keyDismiss, keyReviewFilter, keyIndicatorNote, keyNoteType, keyNoteDelete, keyNoteClear, keyNoteSave, keyNoteCancel
 
     public static let catalog: [Self: Message] = [
         .saved: Message("已保存：{1}", "saved: {1}"),
@@ -48,5 +51,24 @@ public enum ReviewBrowserMessages: String, MessageKey {
         .editorHelp: Message("以 # 开头的行不会保存；保存并退出编辑器即记录，内容为空则清除意见。", "Lines starting with # are dropped; save and quit to record, empty clears the note."),
         .editorFindings: Message("问题：", "findings:"),
         .editorIndicator: Message("指标：{1}", "indicator: {1}"),
+        .contextReview: Message("审核（任何窗格）", "review (any pane)"),
+        .contextNote: Message("意见输入（状态行）", "note input (status line)"),
+        .keyGradeExcellent: Message("评为 优（通过）", "grade 优 (approved)"),
+        .keyGradeGood: Message("评为 良（协商后通过，小修）", "grade 良 (approved after consultation, minor changes)"),
+        .keyGradeFair: Message("评为 中（修改后重报）", "grade 中 (revise and resubmit)"),
+        .keyGradePoor: Message("评为 差（退回，不予安排）", "grade 差 (returned, not funded)"),
+        .keyGradeClear: Message("清除等级（未审）", "clear the grade (not reviewed)"),
+        .keyNote: Message("写审核意见（$VISUAL / $EDITOR；未设置时在状态行输入）", "write the review note ($VISUAL / $EDITOR; else on the status line)"),
+        .keyNextFinding: Message("下一个问题（a / x 的对象，详情中以 ▸ 标出）", "next finding (what a / x act on, marked ▸ in the detail)"),
+        .keyPreviousFinding: Message("上一个问题", "previous finding"),
+        .keyAccept: Message("采纳 ▸ 处的问题，写入审核意见（再按撤销）", "accept the finding at ▸ into the opinion (again: withdraw)"),
+        .keyDismiss: Message("误报：▸ 处的问题不是问题，可写理由（再按撤销）", "dismiss the finding at ▸ as not a problem, with a reason (again: withdraw)"),
+        .keyReviewFilter: Message("按审核状态筛选：全部 → 未审 → 退回 → 需复审", "filter by review state: all → not reviewed → returned → to recheck"),
+        .keyIndicatorNote: Message("给光标处的指标写意见", "write a note on the indicator under the cursor"),
+        .keyNoteType: Message("输入（中文输入法可用）", "type (Chinese input works)"),
+        .keyNoteDelete: Message("删除一个字", "delete one character"),
+        .keyNoteClear: Message("清空（保存空意见即清除）", "clear (saving an empty note removes it)"),
+        .keyNoteSave: Message("保存", "save"),
+        .keyNoteCancel: Message("取消，不保存", "cancel, save nothing"),
     ]
 }

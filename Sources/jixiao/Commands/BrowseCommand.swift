@@ -31,6 +31,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var review: ReviewOptions
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         try CommandSuggestion.check(input.paths)
