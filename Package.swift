@@ -43,13 +43,14 @@ let package = Package(
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
-        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview"]),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview", "JixiaoTUI"]),
         .testTarget(
             name: "JixiaoKitTests",
             dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
+        // JixiaoReview only for a real review database behind the browser in ReviewTests.
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit", "JixiaoReview"], exclude: ["Snapshots"]),
         // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
         .testTarget(
             name: "JixiaoReviewTests",

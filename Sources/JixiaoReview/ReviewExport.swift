@@ -117,8 +117,8 @@ public enum ReviewExport {
     }
 }
 
-/// One CSV cell: sanitized (line breaks kept inside the quotes), a formula neutralised by a
-/// leading `'` as in every CSV jixiao writes (`SpreadsheetSafety`), quoted per RFC 4180 when needed.
+/// One CSV cell: sanitized (line breaks kept inside the quotes: a note has several lines), a
+/// formula neutralised as the indicator CSV does (`SpreadsheetSafety`), quoted per RFC 4180.
 enum ReviewCSV {
     static func cell(_ raw: String) -> String {
         let s = SpreadsheetSafety.neutralize(Sanitizer.cleanKeepingNewlines(raw))

@@ -5,13 +5,21 @@ import JixiaoKit
 /// backend sent none, the size last rendered at (applied as a `.resize` before the next event).
 public struct Browser: Screen {
     /// Everything on screen; changed only by `handle(_:)` and `idle()` (through `update(_:_:)`).
-    public private(set) var state: BrowserState
+    public internal(set) var state: BrowserState
     /// The size `render` was last asked for.
     private let rendered = RenderedSize()
     /// Where findings checked on another thread arrive (nil once they have).
     private var inbox: FindingsInbox?
     /// Where the search index built on another thread arrives (nil once it has).
     private var indexInbox: SearchIndexInbox?
+    /// The review record, reached synchronously (BrowserReview.swift); nil without one.
+    var ledger: (any ReviewLedger)?
+    /// Whether notes are written in `$VISUAL`/`$EDITOR` (else in the line editor).
+    var usesExternalEditor = false
+    /// What the external editor is writing, while it runs.
+    var pendingEdit: NoteTarget?
+    /// Something was saved since the start (then quitting remembers where the reviewer is).
+    var savedThisSession = false
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -48,8 +56,11 @@ public struct Browser: Screen {
             if case .resize = event {} else { state.apply(.resize(width: size.0, height: size.1)) }
         }
         guard let action = KeyMap.action(for: event, in: state) else { return .none }
+        if let command = performReview(action) { return command }
         switch action {
-        case .quit: return .quit
+        case .quit:
+            leaving()
+            return .quit
         case .repaint:
             state.apply(action)
             return .repaint

@@ -9,11 +9,14 @@ public protocol Screen {
     var isWaiting: Bool { get }
     /// Called while `isWaiting` when no key came for a moment; true when the screen changed.
     mutating func idle() -> Bool
+    /// The outcome of an `.edit` the backend ran (the external editor).
+    mutating func finishEdit(_ result: EditResult)
 }
 
 extension Screen {
     public var isWaiting: Bool { false }
     public mutating func idle() -> Bool { false }
+    public mutating func finishEdit(_ result: EditResult) {}
 }
 
 /// The backend's next step after an event.
@@ -28,4 +31,26 @@ public enum ScreenCommand: Sendable, Equatable {
     case open(path: String, line: Int)
     /// Put `text` (already sanitized) on the terminal's clipboard (OSC 52).
     case copy(String)
+    /// Leave the screen for the reviewer's editor on this text; the outcome comes back through
+    /// `finishEdit`.
+    case edit(EditRequest)
+}
+
+/// A text to edit in the reviewer's editor: the text, and lines shown as `#` comments (dropped
+/// from the result).
+public struct EditRequest: Sendable, Equatable {
+    public var text: String
+    public var comments: [String]
+    public init(text: String, comments: [String]) {
+        self.text = text
+        self.comments = comments
+    }
+}
+
+/// What came back from the editor.
+public enum EditResult: Sendable, Equatable {
+    /// The text as saved, comment lines dropped.
+    case edited(String)
+    /// The editor could not run or failed: nothing is saved. Why.
+    case failed(String)
 }

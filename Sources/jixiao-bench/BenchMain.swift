@@ -7,6 +7,7 @@ import JixiaoKit
 ///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
 ///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
+///     jixiao-bench review-key --db PATH FILE…   the browser's grade key, from key to 已保存
 ///
 /// Exits with `exit(0)` once the figures are printed, so tearing down the forms (which
 /// `jixiao list` pays at the end) is not counted — the reading is.
@@ -22,6 +23,7 @@ struct BenchMain {
         case "review-writes": reviewWrites(args)
         case "review-fill": reviewFill(args)
         case "review-load": reviewLoad(args)
+        case "review-key": reviewKey(args)
         default: usage()
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import JixiaoKit
 import JixiaoReview
+import JixiaoTUI
 
 /// The review database's figures and the real processes its tests kill and race:
 ///
@@ -105,6 +106,34 @@ extension BenchMain {
             reviewed = reviews.filter { $0.grade != .unreviewed }.count
         }
         print(latencyJSON(times, extra: "\"forms\":\(forms.count),\"reviewed\":\(reviewed)"))
+        exit(0)
+    }
+
+    /// The browser's grade keys as a reviewer presses them: `1`–`4` on form after form, each
+    /// timed from the key event to the state saying 已保存 (the row committed, WAL synced),
+    /// then `j` (not timed). `--count N` keys (default 200).
+    static func reviewKey(_ args: [String]) {
+        let (o, paths) = options(args)
+        guard let db = o["db"], !paths.isEmpty else { usage() }
+        let count = Int(o["count"] ?? "") ?? 200
+        let forms = FormReader.read(paths: paths).forms
+        var browser = Browser(forms: forms)
+        _ = browser.handle(.resize(width: 120, height: 40))
+        browser.attachReview(ReviewSession(store: ReviewStore.open(path: db), reviewer: "bench"), externalEditor: false)
+        var times: [Double] = []
+        for i in 0..<count {
+            let key = Character(String(i % 4 + 1))
+            let t0 = now()
+            _ = browser.handle(.char(key))
+            let t1 = now()
+            guard browser.state.message?.hasPrefix(ReviewBrowserMessages.saved("")) == true else {
+                FileHandle.standardError.write(Data("not saved: \(browser.state.message ?? "")\n".utf8))
+                exit(3)
+            }
+            times.append(t1 - t0)
+            _ = browser.handle(.char("j"))
+        }
+        print(latencyJSON(times, extra: "\"forms\":\(forms.count),\"keys\":\(count)"))
         exit(0)
     }
 

@@ -185,7 +185,7 @@ import JixiaoKit
         #expect(KeyMap.action(for: .char("j"), in: s) == .moveDown)
         s.focus = .detail
         #expect(KeyMap.action(for: .char("h"), in: s) == .back)
-        #expect(KeyMap.action(for: .char("x"), in: s) == nil)
+        #expect(KeyMap.action(for: .char("z"), in: s) == nil)
         s.prompt = SearchPrompt(text: "", matches: nil, saved: SavedView(filter: "", highlight: "", rows: [], selected: 0, listTop: 0, focus: .list, detailTop: 0, treeCursor: 0, treeTop: 0))
         #expect(KeyMap.action(for: .char("j"), in: s) == .insert("j"))
         #expect(KeyMap.action(for: .char("公"), in: s) == .insert("公"))

@@ -53,6 +53,19 @@ public enum Action: Sendable, Equatable {
     case toggleRawDate
     /// Enter where a choice is taken (the picker, the go-to prompt).
     case confirm
+    // Review (docs/review.md): grade, note, verdicts, the review filter.
+    case setGrade(Grade)
+    case editNote, editIndicatorNote
+    case nextFinding, previousFinding, acceptFinding, dismissFinding
+    case cycleReviewFilter
+    /// The line editor: save (Enter) or cancel (Esc).
+    case saveNote, cancelNote
+    /// Open the line editor on a draft (when no external editor is set).
+    case openNote(NoteDraft)
+    /// The ledger committed a change: form, its review now, the message to show.
+    case reviewSaved(form: Int, review: FormReview, message: String)
+    /// A change was not saved: why (naming the database file).
+    case reviewFailed(String)
     // Screen.
     case toggleHelp, quit, repaint
     case resize(width: Int, height: Int)

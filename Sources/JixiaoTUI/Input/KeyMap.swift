@@ -2,6 +2,8 @@
 public enum KeyContext: String, Sendable, CaseIterable {
     /// Any pane, outside the prompt and the help.
     case general
+    /// The review keys (grades, notes, verdicts), in any pane; after the general ones in help.
+    case review
     case list, detail, tree
     /// The `/` prompt on the status line.
     case prompt
@@ -15,6 +17,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case picker
     /// The summary view.
     case summary
+    /// The line editor of a note (c, x).
+    case note
     /// Mouse events, wherever they land.
     case mouse
 
@@ -25,12 +29,14 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .list: BrowserMessages.contextList()
         case .detail: BrowserMessages.contextDetail()
         case .tree: BrowserMessages.contextTree()
+        case .review: ReviewBrowserMessages.contextReview()
         case .prompt: BrowserMessages.contextPrompt()
         case .help: BrowserMessages.contextHelp()
         case .card: BrowserMessages.contextCard()
         case .goto: BrowserMessages.contextGoto()
         case .picker: BrowserMessages.contextPicker()
         case .summary: BrowserMessages.contextSummary()
+        case .note: ReviewBrowserMessages.contextNote()
         case .mouse: BrowserMessages.contextMouse()
         }
     }
@@ -92,9 +98,24 @@ public struct KeyBinding: Sendable {
     public var context: KeyContext
     public var triggers: [Trigger]
     public var action: Action
-    /// What the help says it does (`BrowserMessages`, in the current language).
-    let help: BrowserMessages
+    /// What the help says it does, in the current language (`BrowserMessages`, or
+    /// `ReviewBrowserMessages` for the review's keys).
+    let help: @Sendable () -> String
     public var summary: String { help() }
+
+    init(context: KeyContext, triggers: [Trigger], action: Action, help: BrowserMessages) {
+        self.context = context
+        self.triggers = triggers
+        self.action = action
+        self.help = { help() }
+    }
+
+    init(context: KeyContext, triggers: [Trigger], action: Action, review: ReviewBrowserMessages) {
+        self.context = context
+        self.triggers = triggers
+        self.action = action
+        self.help = { review() }
+    }
 
     /// The triggers' names as the help shows them: `j ↓`.
     public var keyNames: String { triggers.map(\.name).joined(separator: " ") }
@@ -142,6 +163,18 @@ public enum KeyMap {
         KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, help: .keyRepaint),
         KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, help: .keyQuit),
 
+        KeyBinding(context: .review, triggers: k(.char("1")), action: .setGrade(.excellent), review: .keyGradeExcellent),
+        KeyBinding(context: .review, triggers: k(.char("2")), action: .setGrade(.good), review: .keyGradeGood),
+        KeyBinding(context: .review, triggers: k(.char("3")), action: .setGrade(.fair), review: .keyGradeFair),
+        KeyBinding(context: .review, triggers: k(.char("4")), action: .setGrade(.poor), review: .keyGradePoor),
+        KeyBinding(context: .review, triggers: k(.char("0")), action: .setGrade(.unreviewed), review: .keyGradeClear),
+        KeyBinding(context: .review, triggers: k(.char("c")), action: .editNote, review: .keyNote),
+        KeyBinding(context: .review, triggers: k(.char("f")), action: .nextFinding, review: .keyNextFinding),
+        KeyBinding(context: .review, triggers: k(.char("F")), action: .previousFinding, review: .keyPreviousFinding),
+        KeyBinding(context: .review, triggers: k(.char("a")), action: .acceptFinding, review: .keyAccept),
+        KeyBinding(context: .review, triggers: k(.char("x")), action: .dismissFinding, review: .keyDismiss),
+        KeyBinding(context: .review, triggers: k(.char("v")), action: .cycleReviewFilter, review: .keyReviewFilter),
+
         KeyBinding(context: .list, triggers: k(.enter, .char("l"), .right), action: .open, help: .keyOpenDetail),
 
         KeyBinding(context: .detail, triggers: k(.char("h"), .left), action: .back, help: .keyBack),
@@ -150,6 +183,7 @@ public enum KeyMap {
         KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, help: .keyUnfold),
         KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, help: .keyFold),
         KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, help: .keyFoldAll),
+        KeyBinding(context: .tree, triggers: k(.char("c")), action: .editIndicatorNote, review: .keyIndicatorNote),
         KeyBinding(context: .tree, triggers: k(.char("+"), .char("=")), action: .unfoldAll, help: .keyUnfoldAll),
 
         KeyBinding(context: .prompt, triggers: [.anyCharacter], action: .insert(" "), help: .keyType),
@@ -199,6 +233,13 @@ public enum KeyMap {
         KeyBinding(context: .summary, triggers: k(.char("S"), .escape, .char("q")), action: .cancel, help: .keyCloseSummary),
         KeyBinding(context: .summary, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
+        KeyBinding(context: .note, triggers: [.anyCharacter], action: .insert(" "), review: .keyNoteType),
+        KeyBinding(context: .note, triggers: k(.backspace, .delete), action: .deleteBackward, review: .keyNoteDelete),
+        KeyBinding(context: .note, triggers: k(.ctrl("u")), action: .clearPrompt, review: .keyNoteClear),
+        KeyBinding(context: .note, triggers: k(.enter), action: .saveNote, review: .keyNoteSave),
+        KeyBinding(context: .note, triggers: k(.escape), action: .cancelNote, review: .keyNoteCancel),
+        KeyBinding(context: .note, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
+
         KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), help: .keyWheel),
         KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), help: .keyClick),
     ]
@@ -208,9 +249,9 @@ public enum KeyMap {
         if let overlay = state.overlay { return [overlay.keyContext, .mouse] }
         if state.prompt != nil { return [.prompt] }
         switch state.focus {
-        case .list: return [.list, .general, .mouse]
-        case .detail: return [.detail, .general, .mouse]
-        case .tree: return [.tree, .general, .mouse]
+        case .list: return [.list, .general, .review, .mouse]
+        case .detail: return [.detail, .general, .review, .mouse]
+        case .tree: return [.tree, .general, .review, .mouse]
         }
     }
 

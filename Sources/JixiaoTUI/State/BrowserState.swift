@@ -71,6 +71,15 @@ public struct BrowserState: Sendable {
     /// A one-off note in the status bar, cleared by the next key.
     public internal(set) var message: String?
 
+    /// The review record (nil when the browser runs without one).
+    public internal(set) var review: ReviewModel?
+    /// `v`: the review state the list is narrowed to (`listFilter.review`), `.all` for none.
+    public var reviewFilter: ReviewFilter { listFilter.review ?? .all }
+    /// The finding `a`/`x` act on, an index into the current form's findings (`f`/`F` move it).
+    public internal(set) var findingCursor: Int?
+    /// Changes whenever a review or the finding cursor does (a key of the cached detail document).
+    var reviewVersion = 0
+
     /// Widest annual-funds text in the list (computed once).
     let fundsColumnWidth: Int
 
@@ -177,8 +186,10 @@ public struct BrowserState: Sendable {
     /// columns wide (the detail pane's by default); built once per form, width and findings.
     func detailDocument(width: Int? = nil, form: Int? = nil) -> DetailDocument {
         guard let i = form ?? currentFormIndex, forms.indices.contains(i) else { return DetailDocument(lines: [], sections: []) }
-        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion, rawDate: showRawDate)
-        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width, rawDate: showRawDate) }
+        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion, rawDate: showRawDate, review: reviewVersion)
+        return derived.detail(key) {
+            DetailDocument(forms[i], findings: findings[i], width: key.width, rawDate: showRawDate, review: detailReview(form: i))
+        }
     }
 
     /// The indicator tree of the current form.

@@ -12,6 +12,8 @@ struct DerivedCache: Sendable {
         var findings: Int
         /// 填报日期 as written (`R`).
         var rawDate: Bool
+        /// `BrowserState.reviewVersion` when built.
+        var review: Int = 0
     }
 
     private let detail = Locked<(key: DetailKey, document: DetailDocument)?>(nil)

@@ -10,6 +10,8 @@ public struct ListFilter: Sendable, Equatable {
     public var severity: Severity?
     /// Only forms with a finding of this rule.
     public var rule: RuleID?
+    /// Only forms in this review state (`v` cycles 未审 → 退回 → 需复审 → off).
+    public var review: ReviewFilter?
 
     public init(department: Department? = nil, severity: Severity? = nil, rule: RuleID? = nil) {
         self.department = department
@@ -17,7 +19,7 @@ public struct ListFilter: Sendable, Equatable {
         self.rule = rule
     }
 
-    public var isEmpty: Bool { department == nil && severity == nil && rule == nil }
+    public var isEmpty: Bool { department == nil && severity == nil && rule == nil && review == nil }
 
     /// Whether form `i` passes.
     func admits(_ i: Int, in s: BrowserState) -> Bool {
@@ -26,6 +28,7 @@ public struct ListFilter: Sendable, Equatable {
             guard let worst = s.summaries.indices.contains(i) ? s.summaries[i].worst : nil, worst >= severity else { return false }
         }
         if let rule, !(s.findings.indices.contains(i) && s.findings[i].contains { $0.rule == rule }) { return false }
+        if let review, let record = s.review, !record.matches(review, i) { return false }
         return true
     }
 
@@ -37,6 +40,7 @@ public struct ListFilter: Sendable, Equatable {
         }
         if let severity { out.append(severity == .error ? BrowserMessages.filterErrors() : severity == .warning ? BrowserMessages.filterWarnings() : BrowserMessages.filterAnyFinding()) }
         if let rule { out.append(BrowserMessages.filterRule(rule.rawValue)) }
+        if let review { out.append(review.label) }
         return out
     }
 }

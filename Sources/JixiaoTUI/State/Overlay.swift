@@ -15,6 +15,8 @@ public enum Overlay: Sendable, Equatable {
     case picker(Picker)
     /// `S`: the year's summary per department, scrolled to `top`.
     case summary(top: Int)
+    /// The line editor of a note or a dismissal's reason (when no external editor is set).
+    case note(NoteDraft)
 
     /// The key bindings that apply while the overlay is open.
     var keyContext: KeyContext {
@@ -24,6 +26,7 @@ public enum Overlay: Sendable, Equatable {
         case .goto: .goto
         case .picker: .picker
         case .summary: .summary
+        case .note: .note
         }
     }
 }

@@ -32,6 +32,17 @@ extension BrowserState {
             receiveSearchIndex(built.index)
             return
         }
+        // The outcome of a save: whatever is on screen (the line editor closes).
+        if case .reviewSaved(let form, let r, let text) = action {
+            if case .note = overlay { overlay = nil }
+            receiveReview(form: form, r, message: text)
+            return
+        }
+        if case .reviewFailed(let text) = action {
+            if case .note = overlay { overlay = nil }
+            message = text
+            return
+        }
         if case .resize = action {} else { message = nil }
         if layout.mode == .tooSmall {
             // Nothing is on screen to act on: only the size (and quit/repaint) matter.
@@ -90,6 +101,13 @@ extension BrowserState {
             showRawDate.toggle()
             message = showRawDate ? BrowserMessages.rawDateShown() : BrowserMessages.dateShown()
         case .openSource, .copy, .confirm: break // the `Browser` turns the first two into commands
+        case .reviewSaved, .reviewFailed: break  // handled above
+        case .openNote(let draft): overlay = .note(draft)
+        case .cycleReviewFilter: cycleReviewFilter()
+        case .nextFinding: stepFinding(forward: true)
+        case .previousFinding: stepFinding(forward: false)
+        // Effects: `Browser` performs them through its ledger and applies the outcome.
+        case .setGrade, .editNote, .editIndicatorNote, .acceptFinding, .dismissFinding, .saveNote, .cancelNote: break
         case .toggleHelp: overlay = .help(top: 0)
         case .closeCard: overlay = nil
         case .quit, .repaint: break
@@ -132,6 +150,10 @@ extension BrowserState {
     }
 
     mutating func resetFormView() {
+        if findingCursor != nil {
+            findingCursor = nil
+            reviewVersion += 1
+        }
         detailTop = 0
         treeCursor = 0
         treeTop = 0
@@ -233,6 +255,7 @@ extension BrowserState {
         case .goto(let text): applyInGoto(text, action)
         case .picker(let p): applyInPicker(p, action)
         case .summary(let top): applyInSummary(top: top, action)
+        case .note(let draft): applyInNote(draft, action)
         }
     }
 }

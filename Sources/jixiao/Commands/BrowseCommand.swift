@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JixiaoKit
+import JixiaoReview
 import JixiaoTUI
 
 /// `jixiao PATH…`: the browser; prints the list when stdin or stdout is not a terminal.
@@ -27,6 +28,8 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
     var minSatisfaction: Double = 90
 
+    @OptionGroup var review: ReviewOptions
+
     @OptionGroup var input: InputOptions
     @OptionGroup var global: GlobalOptions
 
@@ -51,6 +54,9 @@ struct BrowseCommand: ParsableCommand {
         let inbox = FindingsInbox()
         let indexInbox: SearchIndexInbox? = project == nil ? SearchIndexInbox() : nil
         var screen = Browser(forms: forms, findingsFrom: inbox, searchIndexFrom: indexInbox, initialQuery: project)
+        // The review record: opened before the first frame (badges, progress, where this
+        // reviewer stopped); a problem is shown in the status line, never fatal.
+        screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(options: .init(mouse: !noMouse))

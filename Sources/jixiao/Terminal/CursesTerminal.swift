@@ -192,6 +192,8 @@ final class CursesTerminal {
                 case .open(let path, let line): openInPager(path: path, line: line)
                 case .copy(let text): copyToClipboard(text)
                 case .none: break
+                case .edit(let request):
+                    screen.finishEdit(runEditor(request))
                 }
                 handled += 1
                 event = handled < 256 ? pollEvent() : nil

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import CNcursesw
 import Foundation
+import JixiaoTUI
 
 /// Writing a note in the reviewer's own editor, as `git commit` does: `$VISUAL`, else `$EDITOR`
 /// (a command line, run by `/bin/sh`, so `code --wait` works), on a temporary file holding the
@@ -40,16 +41,10 @@ enum ExternalEditor {
         return lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
-    enum Outcome: Equatable {
-        case edited(String)
-        /// The editor could not be started or exited with a failure: nothing is saved.
-        case failed(String)
-    }
-
     /// Runs `command` on a temporary file holding `document(text:comments:)` and waits for it.
     /// The caller leaves curses mode before and restores it after. SIGINT and SIGQUIT are
     /// ignored here meanwhile (Ctrl-C belongs to the editor); the editor gets the defaults.
-    static func run(_ command: String, text: String, comments: [String]) -> Outcome {
+    static func run(_ command: String, text: String, comments: [String]) -> EditResult {
         let dir = FileManager.default.temporaryDirectory
         let file = dir.appendingPathComponent("jixiao-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
         do {
@@ -89,12 +84,14 @@ enum ExternalEditor {
 }
 
 extension CursesTerminal {
-    /// Leaves curses mode, runs the editor, and takes the terminal back (repainted in full).
-    func edit(_ command: String, text: String, comments: [String]) -> ExternalEditor.Outcome {
+    /// Leaves curses mode, runs the editor on `request`, and takes the terminal back (repainted
+    /// in full).
+    func runEditor(_ request: EditRequest) -> EditResult {
+        guard let command = ExternalEditor.command() else { return .failed("$VISUAL / $EDITOR") }
         def_prog_mode()
         endwin()
         TerminalSignals.setCursesActive(false)
-        let outcome = ExternalEditor.run(command, text: text, comments: comments)
+        let outcome = ExternalEditor.run(command, text: request.text, comments: request.comments)
         TerminalSignals.setCursesActive(true)
         reset_prog_mode()
         requestRepaint()

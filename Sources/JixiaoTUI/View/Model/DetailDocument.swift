@@ -48,6 +48,8 @@ struct DetailDocument: Sendable {
     /// can show twice (the department under the title and in 基本信息); a narrative that repeats
     /// an earlier one shows where that one does.
     var places: [SearchField: [DetailSource]] = [:]
+    /// The line where each finding of the 问题 section starts (for the finding cursor).
+    var findingLines: [Int] = []
 
     /// The line showing scalar `offset` of text `t`.
     func line(text t: Int, offset: Int) -> Int? {

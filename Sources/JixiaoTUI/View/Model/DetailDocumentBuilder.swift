@@ -11,14 +11,16 @@ extension DetailDocument {
     static func textWidth(_ width: Int) -> Int { max(1, width - 4) }
 
     /// The document of form `f` with its `findings` in a pane `paneWidth` columns wide; with
-    /// `rawDate`, 填报日期 as written rather than as a date.
-    init(_ f: Form, findings: [Finding], width paneWidth: Int, rawDate: Bool = false) {
+    /// `rawDate`, 填报日期 as written rather than as a date; with `review`, a 审核 section first
+    /// and each finding's verdict.
+    init(_ f: Form, findings: [Finding], width paneWidth: Int, rawDate: Bool = false, review: DetailReview? = nil) {
         let w = DetailDocument.textWidth(paneWidth)
         var lines: [DetailLine] = []
         var sections: [(String, Int)] = []
         var texts: [String] = []
         var textLines: [[(line: Int, start: Int)]] = []
         var places: [SearchField: [DetailSource]] = [:]
+        var findingLines: [Int] = []
 
         /// Registers a text shown wrapped, with the fields it shows at their offsets; returns
         /// the text's index for `DetailSource`.
@@ -114,10 +116,14 @@ extension DetailDocument {
             let lineWidth = findings.map { DisplayWidth.of(lineLabel($0)) }.max()! + 2
             let firstWidth = w - 2 - severityWidth - lineWidth
             let restWidth = max(1, w - 4)
-            for finding in findings {
+            for (n, finding) in findings.enumerated() {
                 let sev = finding.severity
                 let rule = finding.rule.rawValue
-                let text = rule + "  " + finding.message
+                // With a review: the verdict before the rule (`采纳 funds-sum …`).
+                let verdict = review.flatMap { $0.verdicts.indices.contains(n) ? $0.verdicts[n] : nil }
+                let tag = verdict == .accepted ? ReviewBrowserMessages.acceptedTag() + " " : verdict == .dismissed ? ReviewBrowserMessages.dismissedTag() + " " : ""
+                let text = tag + rule + "  " + finding.message
+                findingLines.append(lines.count)
                 var spans = [
                     DetailSpan(text: sev.glyph + " " + sev.label, style: sev.style, width: severityWidth, searchable: false),
                     DetailSpan(text: lineLabel(finding), style: Theme.muted, width: lineWidth, searchable: false),
@@ -125,7 +131,11 @@ extension DetailDocument {
                 var rest = Substring(text)
                 if firstWidth >= 12 {
                     let first = TextLayout.wrap(text, width: firstWidth).first ?? ""
-                    if first.hasPrefix(rule) {
+                    if !tag.isEmpty, first.hasPrefix(tag + rule) {
+                        spans.append(DetailSpan(text: tag, style: verdict == .accepted ? Theme.accent : Theme.muted, width: DisplayWidth.of(tag), searchable: false))
+                        spans.append(DetailSpan(text: rule, style: Theme.muted, width: DisplayWidth.of(rule), searchable: false))
+                        spans.append(DetailSpan(text: String(first.dropFirst(tag.count + rule.count)), style: Theme.text, searchable: false))
+                    } else if first.hasPrefix(rule) {
                         spans.append(DetailSpan(text: rule, style: Theme.muted, width: DisplayWidth.of(rule), searchable: false))
                         spans.append(DetailSpan(text: String(first.dropFirst(rule.count)), style: Theme.text, searchable: false))
                     } else {
@@ -134,7 +144,12 @@ extension DetailDocument {
                     rest = text.dropFirst(first.count).drop { $0 == " " }
                 }
                 // Too narrow for the message beside the head: the head alone, then the text.
-                lines.append(DetailLine(indent: 2, spans: spans))
+                // The finding cursor (`f`) is a ▸ in the margin.
+                if let review, review.cursor == n {
+                    lines.append(DetailLine(indent: 0, spans: [DetailSpan(text: "▸ ", style: Theme.accent, width: 2, searchable: false)] + spans))
+                } else {
+                    lines.append(DetailLine(indent: 2, spans: spans))
+                }
                 guard !rest.isEmpty else { continue }
                 for part in TextLayout.wrap(String(rest), width: restWidth) {
                     lines.append(DetailLine(indent: 4, spans: [DetailSpan(text: part, style: Theme.text, searchable: false)]))
@@ -191,6 +206,11 @@ extension DetailDocument {
         compact(pairs)
 
         titleBlockEnd = lines.count
+        // 审核: once there is something to show (a grade, a note, a problem with the record).
+        if let review, review.hasContent {
+            section(ReviewBrowserMessages.sectionTitle())
+            lines += review.lines(width: w)
+        }
         if !findings.isEmpty {
             problems(findings)
         }
@@ -260,7 +280,7 @@ extension DetailDocument {
             default: factLine(fact.label, fact.value, labelWidth: factWidth)
             }
         }
-        self.init(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places)
+        self.init(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places, findingLines: findingLines)
     }
 
     /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in

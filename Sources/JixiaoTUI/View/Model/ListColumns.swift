@@ -10,6 +10,8 @@ struct ListColumns {
     enum Kind: CaseIterable {
         /// The form's number in file order, right-aligned (the selection bar covers it).
         case number
+        /// The review badge (`中`, `复` for 需复审); not shown without a review record.
+        case review
         /// The findings badge (`✗3`); not shown without checks.
         case findings
         case name
@@ -40,6 +42,7 @@ struct ListColumns {
     init(_ s: BrowserState, _ r: Rect, screenWidth: Int) {
         let fixed: [(Kind, Int)] = [
             (.number, max(3, String(max(1, s.forms.count)).count)),
+            (.review, s.review == nil ? 0 : 2),
             (.findings, s.badgeWidth),
         ].filter { $0.1 > 0 }
         var x = r.x + 1 // the gutter

@@ -39,7 +39,7 @@ enum ListPane {
         if s.rows.isEmpty {
             let query = s.prompt?.text ?? s.filter
             let text = s.forms.isEmpty ? BrowserMessages.noProjects()
-                : query.isEmpty ? BrowserMessages.noProjectWithFindings()
+                : query.isEmpty ? (s.listFilter.review.map { ReviewBrowserMessages.filterEmpty($0.label) } ?? BrowserMessages.noProjectWithFindings())
                 : s.onlyWithFindings ? BrowserMessages.noMatchAmongFindings(query) : BrowserMessages.noMatchProjects(query)
             g.put(text, x: r.x + 1, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
             if !s.forms.isEmpty, body.height > 1 {
@@ -80,7 +80,7 @@ enum ListPane {
     static func header(_ kind: ListColumns.Kind) -> String {
         switch kind {
         case .number: "#"
-        case .findings: ""
+        case .findings, .review: ""
         case .name: BrowserMessages.columnName()
         case .department: BrowserMessages.columnDepartment()
         case .funds: BrowserMessages.columnFunds()
@@ -93,6 +93,8 @@ enum ListPane {
         let f = s.forms[i]
         switch kind {
         case .number: return (String(i + 1), Theme.rowNumber, false)
+        case .review:
+            return s.reviewBadge(i).map { ($0.text, $0.style, false) }
         case .findings:
             guard s.summaries.indices.contains(i), let worst = s.summaries[i].worst else { return nil }
             return (s.summaries[i].badge, worst.style, false)

@@ -30,7 +30,7 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     case .card: IndicatorCard.draw(s, into: &g, width: width, height: height)
     case .picker(let p): PickerOverlay.draw(p, into: &g, width: width, height: height)
     case .summary(let top): SummaryView.draw(s, top: top, into: &g, width: width, height: height)
-    case .goto, nil: break // the `:` prompt is the status bar's
+    case .goto, .note, nil: break // the `:` prompt and the line editor are the status bar's
     }
     return g
 }

@@ -18,6 +18,10 @@ enum StatusBar {
             if rw > 0 { g.put(right, x: r.maxX - rw - 1, y: y, width: rw, style: Theme.status) }
             return
         }
+        if case .note(let draft) = s.overlay {
+            NotePrompt.draw(draft, into: &g, rect: r)
+            return
+        }
 
         if let p = s.prompt {
             let count = p.matches.map { BrowserMessages.promptMatches(s.grouped($0.count)) }
@@ -48,16 +52,22 @@ enum StatusBar {
             filterPart = BrowserMessages.highlightStatus(s.highlight)
         }
         let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? BrowserMessages.checkingShort() : nil
+        // The review: `已审 2/7`, and `只读` when nothing can be saved.
+        var reviewPart: String?
+        if let review = s.review {
+            reviewPart = ReviewBrowserMessages.progress(s.grouped(review.reviewed), s.grouped(s.forms.count))
+            if !review.isWritable { reviewPart! += " " + ReviewBrowserMessages.readOnly() }
+        }
         let sortPart = BrowserMessages.sortStatus(s.sort.label)
         let helpWord = BrowserMessages.helpWord()
         let help = "? " + helpWord
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the
         // findings filter, the search filter, sort — while the left part keeps at least half
         // the line (or 28 columns).
-        let order = [filterPart, findingsPart, sortPart, help].compactMap { $0 }
+        let order = [filterPart, findingsPart, reviewPart, sortPart, help].compactMap { $0 }
         let room = max(0, r.width - min(28, r.width / 2))
         var kept: [String] = [help]
-        for candidate in [findingsPart, filterPart, sortPart].compactMap({ $0 }) {
+        for candidate in [reviewPart, findingsPart, filterPart, sortPart].compactMap({ $0 }) {
             let trial = order.filter { kept.contains($0) || $0 == candidate }
             if DisplayWidth.of(trial.joined(separator: " │ ")) + 2 <= room { kept.append(candidate) }
         }
