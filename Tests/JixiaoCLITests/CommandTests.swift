@@ -29,12 +29,17 @@ import Testing
         let r = try Binary.run(["list", Binary.sample])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.count == 8)
+        #expect(lines.count == 1 + 7 + 2)  // header, forms, rule, 合计
         #expect(lines.allSatisfy { Binary.columns($0) <= 80 })
-        // The funds column ends at the same display column on every row.
-        let ends = lines.dropFirst().map { line -> Int in Binary.columns(String(line[..<line.range(of: "  ", options: .backwards)!.lowerBound])) }
+        // The funds column ends at the same display column on every row, the 合计 row included.
+        let rows = lines.dropFirst().filter { !$0.hasPrefix("─") }
+        let ends = rows.map { line -> Int in
+            let beforeCount = line[..<line.range(of: " ", options: .backwards)!.lowerBound]
+            return Binary.columns(String(beforeCount.reversed().drop { $0 == " " }.reversed()))
+        }
         #expect(Set(ends).count == 1)
         #expect(lines[3].contains("公交政策性亏损补贴") && lines[3].contains("3,077.08"))
+        #expect(lines.last?.contains("合计 7 表") == true)
     }
 
     @Test func bareCommandPrintsTheListWhenPiped() throws {

@@ -9,6 +9,7 @@ import Testing
         ("CheckMessages", CheckMessages.catalogProblems),
         ("RuleSummaries", RuleSummaries.catalogProblems),
         ("RuleRationales", RuleRationales.catalogProblems),
+        ("SummaryMessages", SummaryMessages.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

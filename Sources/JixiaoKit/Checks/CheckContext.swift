@@ -15,9 +15,9 @@ struct CheckContext {
         self.options = options
     }
 
-    /// The sides the form has. Every form has both today; a form of the 88号 template (a 年度
-    /// side only) will say so here, and the rules leave the missing side alone.
-    var sides: [Side] { Side.allCases }
+    /// The sides the form has: both, or the 年度 side only (the 88号 template). The rules leave
+    /// a missing side alone.
+    var sides: [Side] { form.sides }
 
     func has(_ side: Side) -> Bool { sides.contains(side) }
 
@@ -28,7 +28,7 @@ struct CheckContext {
 
     /// A finding about the form as a whole, or at a given line.
     mutating func report(_ rule: Rule, _ text: FindingText, line: Int? = nil, side: Side? = nil, severity: Severity? = nil) {
-        let location = SourceLocation(file: form.source.file, line: line.flatMap { $0 > 0 ? $0 : nil } ?? form.source.line)
+        let location = form.source.at(line: line.flatMap { $0 > 0 ? $0 : nil } ?? form.source.line)
         findings.append(Finding(severity: severity ?? rule.severity, rule: rule.id, text: text, location: location, project: form.project, side: side))
     }
 
@@ -44,9 +44,14 @@ struct CheckContext {
         if notChecked[rule.id] == nil { notChecked[rule.id] = reason }
     }
 
-    /// Why a per-side rule cannot run on `side`: the side is missing, or has no indicators.
-    func noIndicatorsReason(_ side: Side) -> FindingText {
-        has(side) ? FindingText(.notCheckedNoIndicators, side.label) : FindingText(.notCheckedNoSide, side.label)
+    /// Why a per-side rule cannot run on a side the form prints without indicators.
+    func noIndicatorsReason(_ side: Side) -> FindingText { FindingText(.notCheckedNoIndicators, side.label) }
+
+    /// Why the rules that compare the two sides cannot run, or nil when both have indicators.
+    func cannotCompareSides() -> FindingText? {
+        if let missing = Side.allCases.first(where: { !has($0) }) { return FindingText(.notCheckedNoSide, missing.label) }
+        let table = form.indicators
+        return table.implementation.isEmpty || table.annual.isEmpty ? FindingText(.notCheckedNoBothSides) : nil
     }
 
     /// The findings in order, and each rule's outcome when `outcomes` (they cost a little per form).

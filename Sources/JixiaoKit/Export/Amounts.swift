@@ -1,5 +1,24 @@
 /// Amounts of 项目资金 as people read them: thousands separated, `—` for "not given" (never 0).
+///
+/// The money rule (docs/text.md, one for every view): lists and summaries show 万元 with two
+/// decimals (`wan`); a form's own funds table shows 元 as printed (`yuan`); the unit always
+/// stands in the column header or label (`年度资金(万元)`, `项目资金（元）`). Amounts stay 元 as
+/// `Double` in the model and in sums; only display converts.
 public enum Amounts {
+    /// The two units of the money rule, with their label and formatting.
+    public enum Unit: Sendable, CaseIterable {
+        /// 万元, two decimals: lists and summaries.
+        case wan
+        /// 元 as printed: a form's own funds table.
+        case yuan
+
+        /// `万元` or `元`, for headers and labels.
+        public var label: String { self == .wan ? "万元" : "元" }
+
+        /// An amount given in 元, shown in this unit (`—` when not given).
+        public func format(_ yuan: Double?) -> String { self == .wan ? Amounts.wan(yuan) : Amounts.yuan(yuan) }
+    }
+
     /// 元 as written on the form: `30770800` → `30,770,800`; cents only when there are any.
     public static func yuan(_ yuan: Double?) -> String {
         guard let v = yuan, v.isFinite, abs(v) < 9e15 else { return "—" }

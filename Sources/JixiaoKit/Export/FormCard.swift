@@ -10,13 +10,6 @@ public enum FormCard {
             let pad = String(repeating: " ", count: indent)
             return TextLayout.wrap(Sanitizer.cleanKeepingNewlines(text), width: width - indent).map { pad + $0 }
         }
-        func fact(_ label: String, _ value: String) {
-            let labelWidth = 16
-            let v = TextLayout.wrap(clean(value), width: width - labelWidth)
-            for (i, line) in v.enumerated() {
-                out.append((i == 0 ? TextLayout.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)) + line)
-            }
-        }
         func section(_ title: String) {
             out.append("")
             out.append(title)
@@ -24,22 +17,20 @@ public enum FormCard {
 
         out += TextLayout.wrap(clean(f.project.isEmpty ? "（无项目名称）" : f.project), width: width)
         out.append(String(repeating: "─", count: min(width, 60)))
-        fact("主管部门及代码", f.department.display)
-        fact("实施单位", f.implementingUnit)
-        fact("项目属性", f.attribute)
-        fact("项目期", f.period)
-        fact("填报日期", f.signoff.filedAt)
-        fact("来源", f.source.description)
+        // The funds of both sides are tabulated below, so the facts leave them out.
+        for fact in FormFacts.of(f) {
+            if case .funds = fact.kind { continue }
+            self.fact(fact.label, fact.value, width: width, into: &out)
+        }
 
-        section("项目资金（元）")
+        section("项目资金（\(Amounts.Unit.yuan.label)）")
         let amountWidth = 16
         let labelWidth = 20
-        out.append(TextLayout.pad("", to: labelWidth) + TextLayout.pad("实施期", to: amountWidth, align: .right) + TextLayout.pad("年度", to: amountWidth, align: .right))
-        let rows: [(String, WritableKeyPath<FundsSide, Double?>)] = [("资金总额", \.total)] + FundsSide.sources.map { ("  " + $0.label, $0.path) }
-        for (label, path) in rows {
-            out.append(TextLayout.pad(label, to: labelWidth)
-                + TextLayout.pad(Amounts.yuan(f.funds.implementation[keyPath: path]), to: amountWidth, align: .right)
-                + TextLayout.pad(Amounts.yuan(f.funds.annual[keyPath: path]), to: amountWidth, align: .right))
+        out.append(TextLayout.pad("", to: labelWidth) + TextLayout.pad(Side.implementation.label, to: amountWidth, align: .right) + TextLayout.pad(Side.annual.label, to: amountWidth, align: .right))
+        for row in FormFacts.fundsTable(f) {
+            out.append(TextLayout.pad(row.isTotal ? row.label : "  " + row.label, to: labelWidth)
+                + TextLayout.pad(row.implementation, to: amountWidth, align: .right)
+                + TextLayout.pad(row.annual, to: amountWidth, align: .right))
         }
 
         for field in Narrative.fields {
@@ -57,6 +48,15 @@ public enum FormCard {
         section("绩效指标")
         out += treeLines(IndicatorTree(f.indicators), width: width)
         return out.map { FormList.trimRight($0) }
+    }
+
+    /// A label in a 16-column gutter and its value wrapped beside it.
+    static func fact(_ label: String, _ value: String, width: Int, into out: inout [String]) {
+        let labelWidth = 16
+        let v = TextLayout.wrap(Sanitizer.clean(value), width: width - labelWidth)
+        for (i, line) in v.enumerated() {
+            out.append((i == 0 ? TextLayout.pad(label, to: labelWidth) : String(repeating: " ", count: labelWidth)) + line)
+        }
     }
 
     /// The 问题 section of a card: the findings under the four review headings (完整性, 相关性,

@@ -1,10 +1,18 @@
 /// `jixiao list`: one aligned line per form — number, project, department, annual funds
-/// (万元), indicator count — fitted to a width, CJK counted as two columns.
+/// (万元), indicator count — fitted to a width, CJK counted as two columns, and a 合计 footer
+/// with the figures of `YearSummary` (forms, departments, annual funds, indicators).
 public enum FormList {
-    public static func lines(_ forms: [Form], width: Int) -> [String] {
-        let numberWidth = max(1, String(forms.count).count)
-        let funds = forms.map { Amounts.wan($0.funds.annual.total) }
-        let fundsWidth = max(DisplayWidth.of("年度资金(万元)"), funds.map { DisplayWidth.of($0) }.max() ?? 0)
+    /// `numbers`: each form's list number (1-based position in file order across all inputs);
+    /// by default 1, 2, 3 … `footer: false` leaves out the 合计 lines (e.g. for a list of matches).
+    public static func lines(_ forms: [Form], width: Int, numbers: [Int]? = nil, footer: Bool = true) -> [String] {
+        let numbers = numbers ?? Array(1...max(1, forms.count))
+        let numberWidth = max(1, String(numbers.max() ?? 1).count)
+        let summary = YearSummary(forms)
+        let fundsTotal = SummaryTable.money(summary.total.annual, forms: summary.total.forms)
+        // A total marked `*` (some forms gave no figure) keeps the amounts above it aligned.
+        let partial = footer && fundsTotal.hasSuffix("*")
+        let funds = forms.map { Amounts.Unit.wan.format($0.funds.annual.total) + (partial ? " " : "") }
+        let fundsWidth = max(DisplayWidth.of(SummaryMessages.annualFunds()), (funds + (footer ? [fundsTotal] : [])).map { DisplayWidth.of($0) }.max() ?? 0)
         let countWidth = DisplayWidth.of("指标")
         let depts = forms.map { Sanitizer.clean($0.department.display) }
         let rest = max(20, width - numberWidth - fundsWidth - countWidth - 8)
@@ -12,17 +20,28 @@ public enum FormList {
         let nameWidth = max(8, rest - deptWidth)
         var out = [
             [TextLayout.pad("#", to: numberWidth, align: .right), TextLayout.pad("项目名称", to: nameWidth),
-             TextLayout.pad("主管部门", to: deptWidth), TextLayout.pad("年度资金(万元)", to: fundsWidth, align: .right),
+             TextLayout.pad("主管部门", to: deptWidth), TextLayout.pad(SummaryMessages.annualFunds(), to: fundsWidth, align: .right),
              TextLayout.pad("指标", to: countWidth, align: .right)].joined(separator: "  "),
         ]
         for (i, f) in forms.enumerated() {
             out.append([
-                TextLayout.pad(String(i + 1), to: numberWidth, align: .right),
+                TextLayout.pad(String(numbers[i]), to: numberWidth, align: .right),
                 TextLayout.pad(Sanitizer.clean(f.project), to: nameWidth),
                 TextLayout.pad(depts[i], to: deptWidth),
                 TextLayout.pad(funds[i], to: fundsWidth, align: .right),
                 TextLayout.pad(String(f.indicators.count), to: countWidth, align: .right),
             ].joined(separator: "  "))
+        }
+        if footer {
+            let total = SummaryMessages.listTotal(SummaryTable.count(summary.total.forms), SummaryTable.count(summary.rows.count))
+            out.append(String(repeating: "─", count: min(width, DisplayWidth.of(out[0]))))
+            out.append([
+                TextLayout.pad("", to: numberWidth),
+                TextLayout.pad(total, to: nameWidth + 2 + deptWidth),
+                TextLayout.pad(fundsTotal, to: fundsWidth, align: .right),
+                TextLayout.pad(SummaryTable.count(summary.total.indicators), to: countWidth, align: .right),
+            ].joined(separator: "  "))
+            if partial { out += TextLayout.wrap(SummaryMessages.partialFunds(), width: max(20, width)) }
         }
         return out.map { trimRight($0) }
     }

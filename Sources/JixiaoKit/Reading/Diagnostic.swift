@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line: severity: message` (no line part for whole-file messages).
     public var description: String {
-        let place = location.line > 0 ? "\(location.file):\(location.line)" : location.file
+        let place = location.line > 0 ? location.description : location.place
         return "\(place): \(severity.rawValue): \(message)"
     }
 }

@@ -158,8 +158,7 @@ public enum KeyMap {
 
     /// The contexts searched, in order, in a state.
     static func contexts(for state: BrowserState) -> [KeyContext] {
-        if state.showHelp { return [.help, .mouse] }
-        if state.showCard { return [.card, .mouse] }
+        if let overlay = state.overlay { return [overlay.keyContext, .mouse] }
         if state.prompt != nil { return [.prompt] }
         switch state.focus {
         case .list: return [.list, .general, .mouse]

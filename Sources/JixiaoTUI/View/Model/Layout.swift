@@ -1,26 +1,5 @@
 import JixiaoKit
 
-/// A rectangle of screen cells.
-public struct Rect: Sendable, Equatable {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
-
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
-    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
-    /// The rectangle without its first row (a pane without its title bar).
-    public var belowTitle: Rect { Rect(x: x, y: y + 1, width: width, height: height - 1) }
-}
-
 /// The three panes of the browser.
 public enum Pane: Int, Sendable, CaseIterable, Hashable {
     case list, detail, tree
@@ -112,5 +91,33 @@ public struct Layout: Sendable, Equatable {
             col += w
         }
         return out
+    }
+}
+
+// MARK: - Geometry inside the panes
+
+extension Layout {
+    /// Whether a list pane of `r` (title bar included) has room for its column header.
+    static func listShowsHeader(_ r: Rect) -> Bool { r.height >= 8 }
+
+    /// The list's rows of entries: below the title bar and, when shown, the column header.
+    static func listBody(_ r: Rect) -> Rect {
+        let skip = listShowsHeader(r) ? 2 : 1
+        return Rect(x: r.x, y: r.y + skip, width: r.width, height: r.height - skip)
+    }
+
+    /// Narrowest tree pane that shows both sides in columns.
+    static let treeBothSidesMinWidth = 60
+
+    /// Whether a tree pane `width` columns wide shows 实施期 and 年度 side by side.
+    static func treeShowsBothSides(width: Int) -> Bool { width >= treeBothSidesMinWidth }
+
+    /// The help box on a screen of this size, for a help of `lines` lines: at most 76 wide,
+    /// centred above the status bar.
+    static func helpBox(width: Int, height: Int, lines: Int) -> Rect {
+        let h = height - 1 // keep the status bar
+        let w = min(width - 2, 76)
+        let bh = min(h - 1, lines + 2)
+        return Rect(x: (width - w) / 2, y: max(0, (h - bh) / 2), width: w, height: bh)
     }
 }

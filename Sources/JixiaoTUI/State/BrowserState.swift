@@ -1,59 +1,6 @@
 import Foundation
 import JixiaoKit
 
-/// The orders the project list can be shown in; `s` cycles through them.
-public enum SortMode: Int, Sendable, CaseIterable, Hashable {
-    case file, fundsDescending, department, name
-
-    /// The name shown in the status bar.
-    public var label: String {
-        switch self {
-        case .file: "文件顺序"
-        case .fundsDescending: "年度资金↓"
-        case .department: "主管部门"
-        case .name: "项目名称"
-        }
-    }
-
-    var next: SortMode { SortMode(rawValue: (rawValue + 1) % SortMode.allCases.count)! }
-}
-
-/// The `/` prompt while it is open: the text typed, the forms it matches, and the view to go
-/// back to on Esc.
-public struct SearchPrompt: Sendable {
-    public internal(set) var text: String
-    /// Form indices (ascending) matching `text`; nil while `text` is empty.
-    var matches: [Int]?
-    var saved: SavedView
-    /// The matches of every text typed since `/`: Backspace (or typing a text again) costs a
-    /// lookup, and a longer text searches only within the matches of its longest cached prefix.
-    var cache: [String: [Int]] = [:]
-    /// How many searches of the index this prompt made (the rest came from `cache`).
-    var searches = 0
-}
-
-/// What Esc in the search prompt restores.
-struct SavedView: Sendable {
-    var filter: String
-    var filterMatches: [Int]?
-    var highlight: String
-    var rows: [Int]
-    var selected: Int
-    var listTop: Int
-    var focus: Pane
-    var detailTop: Int
-    var treeCursor: Int
-    var treeTop: Int
-    var lastStop: MatchStop?
-}
-
-/// A place `n`/`N` stops at: a line of the detail pane or of the indicator tree of one form.
-struct MatchStop: Sendable, Equatable {
-    var form: Int
-    /// Index into the form's list of stops.
-    var index: Int
-}
-
 /// Everything the browser shows, as a plain value. `update(_:_:)` makes the next state;
 /// `render` draws one.
 public struct BrowserState: Sendable {
@@ -62,6 +9,10 @@ public struct BrowserState: Sendable {
     /// The review checks' findings per form (same count as `forms`; empty lists for none, and
     /// all empty until they arrive when `findingsStatus` is `.pending`).
     public internal(set) var findings: [[Finding]] = []
+    /// Changes whenever `findings` do (a key of the cached detail document).
+    var findingsVersion = 0
+    /// The detail document and indicator tree of the forms last shown.
+    let derived = DerivedCache()
     /// Counts per severity of each form's findings.
     var summaries: [FindingSummary] = []
     /// Forms with at least one finding.
@@ -109,10 +60,8 @@ public struct BrowserState: Sendable {
     /// The side the tree shows when too narrow for both.
     public internal(set) var side: Side = .implementation
 
-    public internal(set) var showHelp = false
-    /// The full text of the indicator under the tree cursor, in a box (Enter on an indicator).
-    public internal(set) var showCard = false
-    var helpTop = 0
+    /// The view drawn over the panes (help, indicator card), which takes the keys; nil for none.
+    public internal(set) var overlay: Overlay?
     /// A one-off note in the status bar, cleared by the next key.
     public internal(set) var message: String?
 
@@ -197,72 +146,31 @@ public struct BrowserState: Sendable {
     }
 
     /// Rows of list entries shown (below the title bar and column header).
-    var listRows: Int { ListPane.bodyRect(in: paneRect(.list)).height }
+    var listRows: Int { Layout.listBody(paneRect(.list)).height }
     var detailRows: Int { max(1, paneRect(.detail).belowTitle.height) }
     var detailWidth: Int { max(1, paneRect(.detail).width) }
     var treeRows: Int { max(1, paneRect(.tree).belowTitle.height) }
     var treeWidth: Int { max(1, paneRect(.tree).width) }
 
     /// Whether the tree shows both sides in two columns (else `side` alone).
-    var treeShowsBothSides: Bool { TreePane.showsBothSides(width: treeWidth) }
+    var treeShowsBothSides: Bool { Layout.treeShowsBothSides(width: treeWidth) }
 
-    /// The detail pane's lines for the current form at the current width.
-    func detailDocument() -> DetailDocument {
-        guard let i = currentFormIndex else { return DetailDocument(lines: [], sections: []) }
-        return DetailPane.document(forms[i], findings: findings[i], width: detailWidth)
+    /// The detail pane's lines for form `form` (the current one by default) in a pane `width`
+    /// columns wide (the detail pane's by default); built once per form, width and findings.
+    func detailDocument(width: Int? = nil, form: Int? = nil) -> DetailDocument {
+        guard let i = form ?? currentFormIndex, forms.indices.contains(i) else { return DetailDocument(lines: [], sections: []) }
+        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion)
+        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width) }
     }
 
     /// The indicator tree of the current form.
     func treeModel() -> IndicatorTree {
-        guard let f = currentForm else { return IndicatorTree(groups: []) }
-        return IndicatorTree(f.indicators)
+        guard let i = currentFormIndex else { return IndicatorTree(groups: []) }
+        return derived.tree(form: i) { IndicatorTree(forms[i].indicators) }
     }
 
     /// The visible lines of the current tree.
     func treeLines(_ model: IndicatorTree? = nil) -> [TreeLine] {
         (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : side)
-    }
-
-    // MARK: - Ordering
-
-    /// All form indices in `mode`'s order, cached.
-    mutating func order(_ mode: SortMode) -> [Int] {
-        if let o = orders[mode] { return o }
-        let o = BrowserState.computeOrder(mode, forms)
-        orders[mode] = o
-        return o
-    }
-
-    static func computeOrder(_ mode: SortMode, _ forms: [Form]) -> [Int] {
-        let idx = Array(forms.indices)
-        // Chinese collation: names by pinyin.
-        let locale = Locale(identifier: "zh_CN")
-        switch mode {
-        case .file:
-            return idx
-        case .fundsDescending:
-            return idx.sorted { a, b in
-                let x = forms[a].funds.annual.total ?? -.infinity
-                let y = forms[b].funds.annual.total ?? -.infinity
-                return x != y ? x > y : a < b
-            }
-        case .department:
-            return idx.sorted { a, b in
-                let x = forms[a].department, y = forms[b].department
-                if x.code != y.code {
-                    if let p = Int(x.code), let q = Int(y.code), p != q { return p < q }
-                    return x.code < y.code
-                }
-                if x.name != y.name {
-                    return x.name.compare(y.name, options: [], range: nil, locale: locale) == .orderedAscending
-                }
-                return a < b
-            }
-        case .name:
-            return idx.sorted { a, b in
-                let r = forms[a].project.compare(forms[b].project, options: [], range: nil, locale: locale)
-                return r == .orderedSame ? a < b : r == .orderedAscending
-            }
-        }
     }
 }

@@ -3,11 +3,6 @@ import JixiaoKit
 /// The indicator tree: 一级 → 二级 → 三级 with 指标值. Wide enough, 实施期 and 年度 stand in two
 /// aligned columns and rows whose sides differ are marked `≠`; narrower, one side at a time.
 enum TreePane {
-    /// Narrowest pane that shows both sides in columns.
-    static let bothSidesMinWidth = 60
-
-    static func showsBothSides(width: Int) -> Bool { width >= bothSidesMinWidth }
-
     /// Where the parts of a line go.
     struct Columns {
         var x0: Int
@@ -20,7 +15,7 @@ enum TreePane {
     }
 
     static func columns(_ model: IndicatorTree, side: Side, rect r: Rect) -> Columns {
-        let both = showsBothSides(width: r.width)
+        let both = Layout.treeShowsBothSides(width: r.width)
         let end = r.maxX - 2 // the last column is the scroll bar's
         var widest = 6
         for g in model.groups {

@@ -1,70 +1,15 @@
 import JixiaoKit
 
-/// A run of text on a detail line.
-struct DetailSpan: Sendable {
-    var text: String
-    var style: Style
-    /// A fixed field width (else: the rest of the line).
-    var width: Int?
-    var align: TextLayout.Alignment = .left
-    /// A rule: `─` repeated to fill the rest of the line.
-    var isRule = false
-    /// Search highlights apply (not to labels the program adds).
-    var searchable = true
-    /// The text this run was wrapped from (`DetailDocument.texts`), so highlights are found in
-    /// the whole text — a match across a line break is lit on both lines; nil for a run that
-    /// is whole (highlights are then found in the run itself).
-    var source: DetailSource?
-}
-
-/// Where a run of a detail line comes from: a text of the document and the scalar offset of
-/// the run in it.
-struct DetailSource: Sendable, Equatable {
-    var text: Int
-    var start: Int
-}
-
-/// One line of the detail pane.
-struct DetailLine: Sendable {
-    var indent = 0
-    var spans: [DetailSpan] = []
-
-    static let blank = DetailLine()
-
-    /// The strings of the line a search looks at.
-    var searchable: [String] { spans.filter { $0.searchable && !$0.isRule }.map(\.text) }
-}
-
-/// The detail pane's content for one form at one width: lines, where each section starts, and
-/// where each searchable field of the form is shown (for highlights and for `n`/`N`).
-struct DetailDocument: Sendable {
-    var lines: [DetailLine]
-    var sections: [(title: String, line: Int)]
-    /// The texts wrapped into lines: a field, or a line joining fields (`部门 · 单位`).
-    var texts: [String] = []
-    /// Per text, its lines in order: the line and the scalar offset where its run starts.
-    var textLines: [[(line: Int, start: Int)]] = []
-    /// Where each search field shows: a text, and the scalar offset of the field in it. A field
-    /// can show twice (the department under the title and in 基本信息); a narrative that repeats
-    /// an earlier one shows where that one does.
-    var places: [SearchField: [DetailSource]] = [:]
-
-    /// The line showing scalar `offset` of text `t`.
-    func line(text t: Int, offset: Int) -> Int? {
-        guard textLines.indices.contains(t) else { return nil }
-        return textLines[t].last { $0.start <= offset }?.line ?? textLines[t].first?.line
-    }
-}
-
-/// The detail pane: the project's title, its findings (问题), the five narratives, 总体目标,
-/// 项目资金 as a table and the header facts, wrapped to the pane's width.
-enum DetailPane {
+/// Building the detail pane's document: the project's title, its findings (问题), the five
+/// narratives, 总体目标, 项目资金 as a table and the header facts, wrapped to the pane's width.
+extension DetailDocument {
     /// Columns the text may use in a pane of `width` (a margin on the left, the scroll bar on
     /// the right).
     static func textWidth(_ width: Int) -> Int { max(1, width - 4) }
 
-    static func document(_ f: Form, findings: [Finding], width paneWidth: Int) -> DetailDocument {
-        let w = textWidth(paneWidth)
+    /// The document of form `f` with its `findings` in a pane `paneWidth` columns wide.
+    init(_ f: Form, findings: [Finding], width paneWidth: Int) {
+        let w = DetailDocument.textWidth(paneWidth)
         var lines: [DetailLine] = []
         var sections: [(String, Int)] = []
         var texts: [String] = []
@@ -88,7 +33,7 @@ enum DetailPane {
         func wrapped(_ text: String, indent: Int, style: Style = Theme.text, field: SearchField? = nil) {
             let parts = TextLayout.wrap(text, width: max(1, w - indent))
             let t = register(text, fields: field.map { [($0, 0)] } ?? [])
-            for (part, start) in zip(parts, scalarStarts(of: parts, in: text)) {
+            for (part, start) in zip(parts, DetailDocument.scalarStarts(of: parts, in: text)) {
                 lines.append(DetailLine(indent: indent, spans: [run(part, of: t, at: start, style: style)]))
             }
         }
@@ -125,7 +70,7 @@ enum DetailPane {
             }
             let parts = TextLayout.wrap(value, width: valueWidth)
             let t = register(value, fields: field.map { [($0, 0)] } ?? [])
-            for (n, (part, start)) in zip(parts, scalarStarts(of: parts, in: value)).enumerated() {
+            for (n, (part, start)) in zip(parts, DetailDocument.scalarStarts(of: parts, in: value)).enumerated() {
                 lines.append(DetailLine(indent: 2, spans: [
                     DetailSpan(text: n == 0 ? label : "", style: labelStyle, width: labelWidth, searchable: false),
                     run(part, of: t, at: start, style: Theme.text),
@@ -199,7 +144,7 @@ enum DetailPane {
         if !who.isEmpty {
             let parts = TextLayout.wrap(who, width: w)
             let t = register(who, fields: whoFields)
-            for (part, start) in zip(parts, scalarStarts(of: parts, in: who)) {
+            for (part, start) in zip(parts, DetailDocument.scalarStarts(of: parts, in: who)) {
                 lines.append(DetailLine(spans: [run(part, of: t, at: start, style: Theme.muted)]))
             }
         }
@@ -274,7 +219,7 @@ enum DetailPane {
         if !f.source.file.isEmpty {
             fact("来源", f.source.description, labelWidth: factWidth)
         }
-        return DetailDocument(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places)
+        self.init(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places)
     }
 
     /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in
@@ -295,70 +240,5 @@ enum DetailPane {
             p = q + ps.count
         }
         return out
-    }
-
-    static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
-        guard let i = s.currentFormIndex else {
-            TitleBar.draw(into: &g, rect: r, pane: .detail, focused: focused, narrow: narrow)
-            return
-        }
-        let doc = DetailPane.document(s.forms[i], findings: s.findings[i], width: r.width)
-        let body = r.belowTitle
-        let top = clamp(s.detailTop, 0, max(0, doc.lines.count - body.height))
-        let section = doc.sections.last { $0.line <= top + 1 }?.title ?? ""
-        let position = doc.lines.count <= body.height ? "" : "\(min(doc.lines.count, top + body.height))/\(doc.lines.count)"
-        TitleBar.draw(into: &g, rect: r, pane: .detail, focused: focused, narrow: narrow,
-                      info: section, right: position)
-        let x0 = r.x + 1
-        let w = textWidth(r.width)
-        let query = s.activeQuery
-        // Hits are found once per text on screen, in the whole text (scalar offsets).
-        var marksOf: [Int: [Range<Int>]] = [:]
-        func marks(_ src: DetailSource, count: Int) -> [Range<Int>] {
-            let all = marksOf[src.text] ?? {
-                let text = doc.texts[src.text]
-                let m = SearchMarks.offsets(SearchIndex.ranges(of: query, in: text), in: text)
-                marksOf[src.text] = m
-                return m
-            }()
-            return SearchMarks.slice(all, start: src.start, count: count)
-        }
-        for row in 0..<body.height {
-            let n = top + row
-            guard n < doc.lines.count else { break }
-            let line = doc.lines[n]
-            let y = body.y + row
-            var x = x0 + line.indent
-            let end = x0 + w
-            for span in line.spans {
-                guard x < end else { break }
-                let fieldWidth = min(span.width ?? (end - x), end - x)
-                if span.isRule {
-                    g.put(String(repeating: "─", count: max(0, fieldWidth)), x: x, y: y, width: fieldWidth, style: span.style)
-                } else if let src = span.source, span.searchable, !query.isEmpty {
-                    g.put(span.text, x: x, y: y, width: fieldWidth, style: span.style, ellipsis: true,
-                          align: span.align, marks: marks(src, count: span.text.unicodeScalars.count))
-                } else {
-                    g.put(span.text, x: x, y: y, width: fieldWidth, style: span.style, ellipsis: true,
-                          align: span.align, highlight: span.searchable ? query : nil)
-                }
-                x += fieldWidth
-            }
-        }
-        ScrollBar.draw(into: &g, x: r.maxX - 1, y: body.y, height: body.height, top: top, count: doc.lines.count)
-    }
-}
-
-/// A one-column scroll bar: a thumb in proportion to what is shown.
-enum ScrollBar {
-    static func draw(into g: inout Grid, x: Int, y: Int, height: Int, top: Int, count: Int) {
-        guard height > 1, count > height else { return }
-        let thumb = max(1, height * height / count)
-        let maxTop = count - height
-        let start = maxTop == 0 ? 0 : (height - thumb) * top / maxTop
-        for i in 0..<height {
-            let on = i >= start && i < start + thumb
-            g.put(on ? "┃" : "│", x: x, y: y + i, width: 1, style: on ? Style(bold: true, color: .muted) : Theme.rule)
-        }
     }
 }

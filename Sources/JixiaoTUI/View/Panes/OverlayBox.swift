@@ -1,7 +1,7 @@
 import JixiaoKit
 
 /// A bordered box drawn over the panes (help, indicator card), with what lies behind dimmed.
-enum Box {
+enum OverlayBox {
     /// Dims the screen above the status line, clears `r` and draws its border, title and footer.
     static func draw(into g: inout Grid, rect r: Rect, screenHeight: Int, title: String, footer: String) {
         g.restyle(x: 0, y: 0, width: g.width, height: screenHeight - 1) { st in

@@ -38,16 +38,8 @@ extension BrowserState {
             if case .resize(let w, let h) = action { resize(w, h) }
             return
         }
-        if showHelp {
-            applyInHelp(action)
-            return
-        }
-        if showCard {
-            switch action {
-            case .resize(let w, let h): resize(w, h)
-            case .closeCard, .click: showCard = false
-            default: break
-            }
+        if let overlay {
+            applyInOverlay(overlay, action)
             return
         }
         switch action {
@@ -86,10 +78,8 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
-        case .toggleHelp:
-            showHelp = true
-            helpTop = 0
-        case .closeCard: showCard = false
+        case .toggleHelp: overlay = .help(top: 0)
+        case .closeCard: overlay = nil
         case .quit, .repaint: break
         case .resize(let w, let h): resize(w, h)
         case .wheel(let x, let y, let d): wheel(x: x, y: y, delta: d)
@@ -171,80 +161,6 @@ extension BrowserState {
         detailTop = clamp(t, 0, maxTop)
     }
 
-    // MARK: - Tree
-
-    /// Replaces the folded set, keeping the cursor on its node (or the nearest visible ancestor).
-    mutating func setFolded(_ newValue: Set<String>, cursorOn id: String? = nil) {
-        let lines = treeLines()
-        let current = lines.indices.contains(treeCursor) ? lines[treeCursor] : nil
-        folded = newValue
-        let after = treeLines()
-        var target = 0
-        if let c = current {
-            let wanted = [id ?? c.id] + c.ancestors.reversed()
-            for w in wanted {
-                if let i = after.firstIndex(where: { $0.id == w }) {
-                    target = i
-                    break
-                }
-            }
-        }
-        moveTreeCursor(to: target, lines: after)
-    }
-
-    mutating func toggleFold() {
-        let lines = treeLines()
-        guard lines.indices.contains(treeCursor) else { return }
-        let line = lines[treeCursor]
-        if line.kind == .leaf {
-            showCard = true
-            return
-        }
-        guard !line.isEmpty else { return }
-        var f = folded
-        if f.contains(line.id) { f.remove(line.id) } else { f.insert(line.id) }
-        setFolded(f, cursorOn: line.id)
-    }
-
-    mutating func foldOrParent() {
-        let lines = treeLines()
-        guard lines.indices.contains(treeCursor) else { return }
-        let line = lines[treeCursor]
-        if line.isGroup, !line.isEmpty, !line.isFolded {
-            setFolded(folded.union([line.id]), cursorOn: line.id)
-        } else if let parent = line.ancestors.last, let i = lines.firstIndex(where: { $0.id == parent }) {
-            moveTreeCursor(to: i, lines: lines)
-        }
-    }
-
-    mutating func unfoldOrChild() {
-        let lines = treeLines()
-        guard lines.indices.contains(treeCursor) else { return }
-        let line = lines[treeCursor]
-        guard line.isGroup, !line.isEmpty else { return }
-        if line.isFolded {
-            setFolded(folded.subtracting([line.id]), cursorOn: line.id)
-        } else {
-            moveTreeCursor(to: treeCursor + 1, lines: lines)
-        }
-    }
-
-    mutating func foldAll() {
-        let lines = treeLines()
-        let top = lines.indices.contains(treeCursor) ? (lines[treeCursor].ancestors.first ?? lines[treeCursor].id) : nil
-        setFolded(folded.union(treeModel().groupIDs), cursorOn: top)
-    }
-
-    mutating func toggleSide() {
-        side = side == .implementation ? .annual : .implementation
-        if treeShowsBothSides {
-            message = "实施期与年度已并排显示（窄时 t 切换一侧）"
-        } else {
-            message = "指标：" + side.label
-            moveTreeCursor(to: treeCursor)
-        }
-    }
-
     // MARK: - List
 
     mutating func cycleSort() {
@@ -283,82 +199,18 @@ extension BrowserState {
         listTop = scrollTop(listTop, cursor: selected, visible: listRows, count: rows.count)
         scrollDetail(by: 0)
         moveTreeCursor(to: treeCursor)
-        helpTop = clamp(helpTop, 0, HelpOverlay.maxTop(width: width, height: height))
+        if case .help(let top) = overlay { overlay = .help(top: clamp(top, 0, helpMaxTop)) }
     }
 
-    mutating func applyInHelp(_ action: Action) {
-        let page = max(1, HelpOverlay.visibleLines(width: width, height: height) - 1)
-        let maxTop = HelpOverlay.maxTop(width: width, height: height)
-        switch action {
-        case .moveDown: helpTop += 1
-        case .moveUp: helpTop -= 1
-        case .pageDown, .halfPageDown: helpTop += page
-        case .pageUp, .halfPageUp: helpTop -= page
-        case .top: helpTop = 0
-        case .bottom: helpTop = maxTop
-        case .wheel(_, _, let d): helpTop += 3 * d
-        case .toggleHelp, .cancel, .click: showHelp = false
-        case .resize(let w, let h): resize(w, h)
-        default: break
+    /// An action while `overlay` is open: it goes to the overlay (a resize to the screen too).
+    mutating func applyInOverlay(_ overlay: Overlay, _ action: Action) {
+        if case .resize(let w, let h) = action {
+            resize(w, h)
+            return
         }
-        helpTop = clamp(helpTop, 0, maxTop)
-    }
-
-    mutating func wheel(x: Int, y: Int, delta: Int) {
-        guard prompt == nil, let pane = layout.pane(atX: x, y: y) else { return }
-        let step = 3 * delta
-        switch pane {
-        case .list:
-            let h = listRows
-            listTop = clamp(listTop + step, 0, max(0, rows.count - h))
-            let keepTop = listTop
-            selectRow(clamp(selected, listTop, listTop + h - 1))
-            listTop = keepTop
-        case .detail:
-            scrollDetail(by: step)
-        case .tree:
-            let lines = treeLines()
-            let h = treeRows
-            treeTop = clamp(treeTop + step, 0, max(0, lines.count - h))
-            treeCursor = lines.isEmpty ? 0 : clamp(treeCursor, treeTop, min(lines.count - 1, treeTop + h - 1))
-        }
-    }
-
-    mutating func click(x: Int, y: Int) {
-        guard prompt == nil else { return }
-        let l = layout
-        if l.mode == .narrow, y == 0 {
-            for tab in Layout.tabs(x: 0) where x >= tab.x && x < tab.x + tab.width {
-                setFocus(tab.pane)
-                return
-            }
-        }
-        guard let pane = l.pane(atX: x, y: y), let r = l.rect(pane) else { return }
-        switch pane {
-        case .list:
-            let body = ListPane.bodyRect(in: r)
-            if body.contains(x: x, y: y) {
-                let p = listTop + (y - body.y)
-                if p < rows.count { selectRow(p) }
-            }
-            setFocus(.list)
-        case .detail:
-            setFocus(.detail)
-        case .tree:
-            let body = r.belowTitle
-            let lines = treeLines()
-            if body.contains(x: x, y: y) {
-                let i = treeTop + (y - body.y)
-                if i < lines.count {
-                    if focus == .tree, i == treeCursor {
-                        focus = .tree
-                        toggleFold()
-                        return
-                    }
-                    treeCursor = i
-                }
-            }
-            setFocus(.tree)
+        switch overlay {
+        case .help(let top): applyInHelp(top: top, action)
+        case .card: applyInCard(action)
         }
     }
 }

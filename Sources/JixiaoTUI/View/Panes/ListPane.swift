@@ -3,15 +3,6 @@ import JixiaoKit
 /// The project list: number in the file, project name, department and annual funds (万元,
 /// right-aligned). Only the visible rows are drawn, so its cost does not grow with the file.
 enum ListPane {
-    /// Whether the pane has room for its column header.
-    static func showsHeader(_ r: Rect) -> Bool { r.height >= 8 }
-
-    /// The rows of entries: below the title bar and, when shown, the column header.
-    static func bodyRect(in r: Rect) -> Rect {
-        let skip = showsHeader(r) ? 2 : 1
-        return Rect(x: r.x, y: r.y + skip, width: r.width, height: r.height - skip)
-    }
-
     struct Columns {
         var number: (x: Int, w: Int)
         /// The findings badge (`✗3`); width 0 without checks.
@@ -65,9 +56,9 @@ enum ListPane {
         if !s.filter.isEmpty { infoParts.append("筛选 " + s.filter) } else if s.sort != .file { infoParts.append(s.sort.label) }
         let info = infoParts.joined(separator: " · ")
         TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: count)
-        let body = bodyRect(in: r)
+        let body = Layout.listBody(r)
         let cols = columns(s, r)
-        if showsHeader(r) {
+        if Layout.listShowsHeader(r) {
             let y = r.y + 1
             g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.muted)
             g.put("#", x: cols.number.x, y: y, width: cols.number.w, style: Theme.muted, align: .right)

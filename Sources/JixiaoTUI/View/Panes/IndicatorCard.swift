@@ -46,7 +46,7 @@ enum IndicatorCard {
         let content = lines(row, width: w - 4)
         let h = min(height - 2, content.count + 2)
         let box = Rect(x: (width - w) / 2, y: max(0, (height - 1 - h) / 2), width: w, height: h)
-        Box.draw(into: &g, rect: box, screenHeight: height, title: "指标", footer: " Esc 关闭 ")
+        OverlayBox.draw(into: &g, rect: box, screenHeight: height, title: "指标", footer: " Esc 关闭 ")
         for (n, line) in content.prefix(max(0, h - 2)).enumerated() {
             let y = box.y + 1 + n
             g.put(line.label, x: box.x + 2, y: y, width: labelWidth - 1, style: Theme.muted, ellipsis: true)

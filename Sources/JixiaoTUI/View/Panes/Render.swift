@@ -25,7 +25,10 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
         for y in 0..<(height - 1) { g.put("│", x: sx, y: y, width: 1, style: Theme.rule) }
     }
     StatusBar.draw(s, into: &g, rect: layout.status)
-    if s.showCard { IndicatorCard.draw(s, into: &g, width: width, height: height) }
-    if s.showHelp { HelpOverlay.draw(s, into: &g, width: width, height: height) }
+    switch s.overlay {
+    case .help: HelpOverlay.draw(s, into: &g, width: width, height: height)
+    case .card: IndicatorCard.draw(s, into: &g, width: width, height: height)
+    case nil: break
+    }
     return g
 }
