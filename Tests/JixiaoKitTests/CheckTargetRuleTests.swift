@@ -241,6 +241,16 @@ extension CheckRuleTests {
         #expect(Severity.allCases.map { $0.label(.en) } == ["info", "warning", "error"])
     }
 
+    @Test func textsAreFilledInOnePass() {
+        // An argument's own text is not searched for placeholders; a missing argument stays.
+        #expect(CheckMessages.fill("{1}与{2}", ["{2}", "乙"]) == "{2}与乙")
+        #expect(CheckMessages.fill("{1}和{3}", ["甲"]) == "甲和{3}")
+        #expect(CheckMessages.fill("{10}", ["a"]) == "{10}")  // placeholders are {1} … {9}
+        // Nested texts render in the language asked for.
+        let t = FindingText(.sidePrefix, FindingText(.bothSides), "x")
+        #expect(t.rendered(.zh) == "实施期和年度：x" && t.rendered(.en) == "实施期 and 年度: x")
+    }
+
     @Test func everyRuleHasTextsInBothLanguages() {
         for r in Checker.rules {
             for language in Language.allCases {

@@ -77,7 +77,7 @@ struct CheckContext {
     private mutating func flushPending() {
         guard !pending.isEmpty else { return }
         func key(_ p: (rule: Rule, side: Side, line: Int, text: FindingText)) -> ByteKey {
-            ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text.rendered(.zh))")
+            ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text.identity)")
         }
         // The 年度 findings by row, rule and text, to find the 实施期 finding's twin in one lookup.
         var annual: [ByteKey: [Int]] = [:]
