@@ -6,10 +6,12 @@ import Testing
 @Suite struct MessageCatalogTests {
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
+        ("SummaryMessages", SummaryMessages.catalogProblems),
+        ("InputMessages", InputMessages.catalogProblems),
+        ("ReviewTerms", ReviewTerms.catalogProblems),
         ("CheckMessages", CheckMessages.catalogProblems),
         ("RuleSummaries", RuleSummaries.catalogProblems),
         ("RuleRationales", RuleRationales.catalogProblems),
-        ("SummaryMessages", SummaryMessages.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

@@ -55,7 +55,7 @@ struct CheckContext {
     }
 
     /// The findings in order, and each rule's outcome when `outcomes` (they cost a little per form).
-    mutating func finish(outcomes wanted: Bool = true) -> FormReview {
+    mutating func finish(outcomes wanted: Bool = true) -> FormCheck {
         flushPending()
         let order = Checker.byID
         findings.sort {
@@ -63,7 +63,7 @@ struct CheckContext {
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             return (order[$0.rule] ?? 0) < (order[$1.rule] ?? 0)
         }
-        guard wanted else { return FormReview(project: form.project, findings: findings, outcomes: []) }
+        guard wanted else { return FormCheck(project: form.project, findings: findings, outcomes: []) }
         let failed = Set(findings.map(\.rule))
         let outcomes = Checker.rules.map { r -> (rule: RuleID, outcome: RuleOutcome) in
             if !enabled(r) { return (r.id, .notChecked(FindingText(.notCheckedIgnored))) }
@@ -71,7 +71,7 @@ struct CheckContext {
             if let why = notChecked[r.id] { return (r.id, .notChecked(why)) }
             return (r.id, .passed)
         }
-        return FormReview(project: form.project, findings: findings, outcomes: outcomes)
+        return FormCheck(project: form.project, findings: findings, outcomes: outcomes)
     }
 
     private mutating func flushPending() {

@@ -31,11 +31,11 @@ public enum Checker {
     }
 
     /// The findings of one form and how each rule ended on it (failed, passed, not checked).
-    public static func review(_ form: Form, options: CheckOptions = CheckOptions()) -> FormReview {
+    public static func review(_ form: Form, options: CheckOptions = CheckOptions()) -> FormCheck {
         run(form, options: options, outcomes: true)
     }
 
-    private static func run(_ form: Form, options: CheckOptions, outcomes: Bool) -> FormReview {
+    private static func run(_ form: Form, options: CheckOptions, outcomes: Bool) -> FormCheck {
         var context = CheckContext(form: form, options: options)
         FundsRules.check(&context)
         UnitCostRules.check(&context)
@@ -60,7 +60,7 @@ public enum Checker {
     }
 
     /// The review of each form (findings with their `formIndex`, and outcomes), as `check`.
-    public static func review(_ forms: [Form], options: CheckOptions = CheckOptions()) -> [FormReview] {
+    public static func review(_ forms: [Form], options: CheckOptions = CheckOptions()) -> [FormCheck] {
         perForm(forms) { i in
             var r = review(forms[i], options: options)
             for k in r.findings.indices { r.findings[k].formIndex = i }

@@ -173,8 +173,8 @@ public enum RuleOutcome: Sendable, Equatable {
     }
 }
 
-/// The review of one form: its findings, and each rule's outcome in registry order.
-public struct FormReview: Sendable, Equatable {
+/// The checks of one form: its findings, and each rule's outcome in registry order.
+public struct FormCheck: Sendable, Equatable {
     /// The form's 项目名称 as written.
     public var project: String
     public var findings: [Finding]
@@ -189,7 +189,7 @@ public struct FormReview: Sendable, Equatable {
     /// The outcome of one rule (nil when outcomes were not asked for).
     public func outcome(_ rule: Rule) -> RuleOutcome? { outcomes.first { $0.rule == rule.id }?.outcome }
 
-    public static func == (a: FormReview, b: FormReview) -> Bool {
+    public static func == (a: FormCheck, b: FormCheck) -> Bool {
         a.project == b.project && a.findings == b.findings && a.outcomes.elementsEqual(b.outcomes) { $0.rule == $1.rule && $0.outcome == $1.outcome }
     }
 }

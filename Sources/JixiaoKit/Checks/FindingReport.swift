@@ -94,7 +94,7 @@ public enum FindingReport {
 
     /// `{"summary":{…},"findings":[…]}` without outcomes (see `json(reviews:)`).
     public static func json(_ perForm: [[Finding]], pretty: Bool = true, language: Language = .current) -> String {
-        json(reviews: perForm.map { FormReview(project: $0.first?.project ?? "", findings: $0, outcomes: []) }, pretty: pretty, language: language)
+        json(reviews: perForm.map { FormCheck(project: $0.first?.project ?? "", findings: $0, outcomes: []) }, pretty: pretty, language: language)
     }
 
     /// `{"summary":{…},"findings":[…],"outcomes":[…]}`. Keys are English; `message` and
@@ -102,7 +102,7 @@ public enum FindingReport {
     /// project, formIndex, side, message. `outcomes` (when the reviews have them): per form, each
     /// rule `failed`, `passed` or `notChecked` with the reason. Text is exact (JSON escapes
     /// controls).
-    public static func json(reviews: [FormReview], pretty: Bool = true, language: Language = .current) -> String {
+    public static func json(reviews: [FormCheck], pretty: Bool = true, language: Language = .current) -> String {
         var w = JSONWriter(pretty: pretty)
         let perForm = reviews.map(\.findings)
         let s = FindingSummary(perForm)

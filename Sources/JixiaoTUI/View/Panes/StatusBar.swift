@@ -8,10 +8,21 @@ enum StatusBar {
         let y = r.y
         g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.status)
 
+        if case .goto(let typed) = s.overlay {
+            let right = fit([BrowserMessages.gotoRange(s.grouped(s.forms.count)), BrowserMessages.gotoHint()], room: r.width / 2)
+            let rw = DisplayWidth.of(right)
+            var x = r.x
+            x += g.put(":", x: x, y: y, width: 1, style: Theme.statusKey)
+            x += g.put(typed, x: x, y: y, width: max(0, r.width - rw - 3), style: Theme.statusStrong)
+            g.put(" ", x: x, y: y, width: 1, style: Theme.promptCursor)
+            if rw > 0 { g.put(right, x: r.maxX - rw - 1, y: y, width: rw, style: Theme.status) }
+            return
+        }
+
         if let p = s.prompt {
-            let count = p.matches.map { "\($0.count) 个匹配" }
-                ?? (s.index == nil && !p.text.isEmpty ? "正在建立索引…" : "输入以筛选")
-            let right = fit([count, "Enter 保留", "Esc 取消"], room: r.width / 2)
+            let count = p.matches.map { BrowserMessages.promptMatches(s.grouped($0.count)) }
+                ?? (s.index == nil && !p.text.isEmpty ? BrowserMessages.promptIndexing() : BrowserMessages.promptType())
+            let right = fit([count, BrowserMessages.promptEnterKeep(), BrowserMessages.promptEscCancel()], room: r.width / 2)
             let rw = DisplayWidth.of(right)
             let promptRoom = r.width - rw - 2
             // Keep the end of a long query in view.
@@ -25,20 +36,21 @@ enum StatusBar {
             return
         }
 
+        // The filters and the count: `筛选 公交 · 主管部门=045 · 有错误 · 37/10,000`.
+        var filters: [String] = []
+        if !s.filter.isEmpty { filters.append(s.filter) }
+        filters += s.listFilter.labels
+        if s.onlyWithFindings { filters.append(BrowserMessages.filterAnyFinding()) }
         var filterPart: String?
-        if !s.filter.isEmpty {
-            filterPart = "筛选 \(s.filter)（\(s.rows.count)/\(s.forms.count)）"
+        if !filters.isEmpty {
+            filterPart = BrowserMessages.filterStatus(filters.joined(separator: " · "), s.grouped(s.rows.count), s.grouped(s.forms.count))
         } else if !s.highlight.isEmpty {
-            filterPart = "高亮 \(s.highlight)"
+            filterPart = BrowserMessages.highlightStatus(s.highlight)
         }
-        var findingsPart: String?
-        if s.onlyWithFindings {
-            findingsPart = s.filter.isEmpty ? "有问题 \(s.rows.count)/\(s.forms.count)" : "有问题"
-        } else if s.findingsStatus == .pending {
-            findingsPart = "检查中…"
-        }
-        let sortPart = "排序 " + s.sort.label
-        let help = "? help"
+        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? BrowserMessages.checkingShort() : nil
+        let sortPart = BrowserMessages.sortStatus(s.sort.label)
+        let helpWord = BrowserMessages.helpWord()
+        let help = "? " + helpWord
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the
         // findings filter, the search filter, sort — while the left part keeps at least half
         // the line (or 28 columns).
@@ -57,7 +69,7 @@ enum StatusBar {
                 if n > 0 { x += g.put(" │ ", x: x, y: y, width: 3, style: Theme.status) }
                 if part == help {
                     x += g.put("?", x: x, y: y, width: 1, style: Theme.statusKey)
-                    x += g.put(" help", x: x, y: y, width: 5, style: Theme.status)
+                    x += g.put(" " + helpWord, x: x, y: y, width: 1 + DisplayWidth.of(helpWord), style: Theme.status)
                 } else {
                     x += g.put(part, x: x, y: y, width: r.maxX - x, style: Theme.status)
                 }
@@ -70,10 +82,10 @@ enum StatusBar {
             return
         }
         guard let f = s.currentForm else {
-            g.put(s.forms.isEmpty ? "没有项目" : "0/0", x: r.x + 1, y: y, width: leftRoom, style: Theme.status, ellipsis: true)
+            g.put(s.forms.isEmpty ? BrowserMessages.noProjectsStatus() : "0/0", x: r.x + 1, y: y, width: leftRoom, style: Theme.status, ellipsis: true)
             return
         }
-        let position = "\(s.selected + 1)/\(s.rows.count)"
+        let position = "\(s.grouped(s.selected + 1))/\(s.grouped(s.rows.count))"
         var x = r.x + 1
         x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.status)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()
