@@ -230,6 +230,9 @@ import Testing
         #expect(show.status == 0)
         #expect(show.stdout.contains("Findings (") && show.stdout.contains("  Completeness ("))
         #expect(try Binary.run(["list", "--lang", "en", Binary.sample]).status == 0)
+        // The bare command (the browser, printing the list when piped) takes it too.
+        #expect(try Binary.run(["--lang", "en", Binary.sample]).status == 0)
+        #expect(try Binary.run(["--lang=en", Binary.sample]).status == 0)
         #expect(try Binary.run(["export", "--lang", "en", "--format", "json", Binary.sample]).status == 0)
     }
 }

@@ -204,6 +204,26 @@ extension CheckRuleTests {
         #expect(Checker.review(noPercent).outcome(.satisfactionLow) == .notChecked(FindingText(.notCheckedNoNumber)))
     }
 
+    @Test func aFormWithAYearSideOnlyIsNotFaultedForTheSideItDoesNotHave() {
+        // The 88号 template: a 年度 side only; the 实施期 fields stay empty.
+        var form = Self.clean()
+        form.sides = [.annual]
+        form.indicators.implementation = []
+        form.goals.implementation = ""
+        form.funds.implementation = FundsSide()
+        let r = Checker.review(form)
+        #expect(r.findings.isEmpty, "\(r.findings)")
+        #expect(r.outcome(.sideUnmatched) == .notChecked(FindingText(.notCheckedNoSide, "实施期")))
+        #expect(r.outcome(.goalTruncatedCopy) == .notChecked(FindingText(.notCheckedNoSide, "实施期")))
+        #expect(r.outcome(.fundsAnnualExceeds) == .notChecked(FindingText(.notCheckedNoSide, "实施期")))
+        // What the form prints was checked in full: the rules of one side passed.
+        #expect(r.outcome(.sideEmpty) == .passed && r.outcome(.vagueTarget) == .passed && r.outcome(.goalImplementationEmpty) == .passed)
+        // The same form printing both sides, with the 实施期 side left empty, is faulted.
+        form.sides = Side.allCases
+        let both = Set(Checker.check(form).map(\.rule.rawValue))
+        #expect(both.isSuperset(of: ["side-empty", "goal-implementation-empty", "funds-total-missing"]))
+    }
+
     @Test func findingsGroupUnderTheFourHeadings() {
         var form = Self.clean()
         form.funds.annual.local = 700_000          // 可行性 (error)
@@ -219,6 +239,16 @@ extension CheckRuleTests {
         #expect(Heading.allCases.map { $0.label(.zh) } == ["完整性", "相关性", "适当性", "可行性"])
         #expect(Severity.allCases.map { $0.label(.zh) } == ["提示", "警告", "错误"])
         #expect(Severity.allCases.map { $0.label(.en) } == ["info", "warning", "error"])
+    }
+
+    @Test func textsAreFilledInOnePass() {
+        // An argument's own text is not searched for placeholders; a missing argument stays.
+        #expect(CheckMessages.fill("{1}与{2}", ["{2}", "乙"]) == "{2}与乙")
+        #expect(CheckMessages.fill("{1}和{3}", ["甲"]) == "甲和{3}")
+        #expect(CheckMessages.fill("{10}", ["a"]) == "{10}")  // placeholders are {1} … {9}
+        // Nested texts render in the language asked for.
+        let t = FindingText(.sidePrefix, FindingText(.bothSides), "x")
+        #expect(t.rendered(.zh) == "实施期和年度：x" && t.rendered(.en) == "实施期 and 年度: x")
     }
 
     @Test func everyRuleHasTextsInBothLanguages() {

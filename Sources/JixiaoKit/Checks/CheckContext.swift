@@ -15,9 +15,9 @@ struct CheckContext {
         self.options = options
     }
 
-    /// The sides the form has. Every form has both today; a form of the 88号 template (a 年度
-    /// side only) will say so here, and the rules leave the missing side alone.
-    var sides: [Side] { Side.allCases }
+    /// The sides the form has: both, or the 年度 side only (the 88号 template). The rules leave
+    /// a missing side alone.
+    var sides: [Side] { form.sides }
 
     func has(_ side: Side) -> Bool { sides.contains(side) }
 
@@ -44,9 +44,14 @@ struct CheckContext {
         if notChecked[rule.id] == nil { notChecked[rule.id] = reason }
     }
 
-    /// Why a per-side rule cannot run on `side`: the side is missing, or has no indicators.
-    func noIndicatorsReason(_ side: Side) -> FindingText {
-        has(side) ? FindingText(.notCheckedNoIndicators, side.label) : FindingText(.notCheckedNoSide, side.label)
+    /// Why a per-side rule cannot run on a side the form prints without indicators.
+    func noIndicatorsReason(_ side: Side) -> FindingText { FindingText(.notCheckedNoIndicators, side.label) }
+
+    /// Why the rules that compare the two sides cannot run, or nil when both have indicators.
+    func cannotCompareSides() -> FindingText? {
+        if let missing = Side.allCases.first(where: { !has($0) }) { return FindingText(.notCheckedNoSide, missing.label) }
+        let table = form.indicators
+        return table.implementation.isEmpty || table.annual.isEmpty ? FindingText(.notCheckedNoBothSides) : nil
     }
 
     /// The findings in order, and each rule's outcome when `outcomes` (they cost a little per form).
@@ -72,7 +77,7 @@ struct CheckContext {
     private mutating func flushPending() {
         guard !pending.isEmpty else { return }
         func key(_ p: (rule: Rule, side: Side, line: Int, text: FindingText)) -> ByteKey {
-            ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text.rendered(.zh))")
+            ByteKey("\(p.line)\u{0}\(p.rule.id)\u{0}\(p.text.identity)")
         }
         // The 年度 findings by row, rule and text, to find the 实施期 finding's twin in one lookup.
         var annual: [ByteKey: [Int]] = [:]

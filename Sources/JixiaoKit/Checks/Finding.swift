@@ -132,6 +132,19 @@ public struct FindingText: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { rendered() }
+
+    /// The key and the arguments as one string, without rendering (to compare texts quickly).
+    var identity: String {
+        var out = key.rawValue
+        for piece in arguments {
+            out += "\u{1}"
+            switch piece {
+            case .plain(let s): out += s
+            case .text(let t): out += "\u{2}" + t.identity + "\u{3}"
+            }
+        }
+        return out
+    }
 }
 
 /// What a `FindingText` takes as an argument: form text and numbers as they are, or a text.

@@ -30,10 +30,12 @@ enum FundsRules {
             }
         }
         let impl = funds.implementation.total, annual = funds.annual.total
-        let bothTotals = c.has(.implementation) && c.has(.annual) && impl != nil && annual != nil
+        let missingSide = Side.allCases.first { !c.has($0) }
+        let bothTotals = missingSide == nil && impl != nil && annual != nil
+        let noTotals = missingSide.map { FindingText(.notCheckedNoSide, $0.label) } ?? FindingText(.notCheckedNoTotal)
         if c.enabled(.fundsAnnualExceeds) {
-            if !bothTotals { c.cannotCheck(.fundsAnnualExceeds, FindingText(.notCheckedNoTotal)) }
-            if let impl, let annual, annual > impl + tolerance {
+            if !bothTotals { c.cannotCheck(.fundsAnnualExceeds, noTotals) }
+            if bothTotals, let impl, let annual, annual > impl + tolerance {
                 c.report(.fundsAnnualExceeds, FindingText(.fundsAnnualExceeds, Amounts.yuan(annual), Amounts.yuan(impl)), line: line)
             }
         }
@@ -41,8 +43,8 @@ enum FundsRules {
             if !isOneYear(c.form) {
                 c.cannotCheck(.fundsOneYearMismatch, FindingText(.notCheckedNotOneYear))
             } else if !bothTotals {
-                c.cannotCheck(.fundsOneYearMismatch, FindingText(.notCheckedNoTotal))
-            } else if let impl, let annual, abs(impl - annual) > tolerance {
+                c.cannotCheck(.fundsOneYearMismatch, noTotals)
+            } else if bothTotals, let impl, let annual, abs(impl - annual) > tolerance {
                 let period = CheckText.squeeze(c.form.period)
                 c.report(.fundsOneYearMismatch, FindingText(.fundsOneYearMismatch, c.form.attribute, period.isEmpty ? "1年" : period,
                                                             Amounts.yuan(impl), Amounts.yuan(annual)), line: line)

@@ -27,8 +27,10 @@ enum IndicatorRules {
         var subjects = Subjects()
         for side in Side.allCases {
             let indicators = table[side]
-            if indicators.isEmpty || !c.has(side) {
-                if c.enabled(.sideEmpty), c.has(side) {
+            // A side the form does not print (the 88号 template) is nothing to check.
+            guard c.has(side) else { continue }
+            if indicators.isEmpty {
+                if c.enabled(.sideEmpty) {
                     c.report(.sideEmpty, FindingText(.sideEmpty, side.label), line: table.declarations[side]?.first?.line ?? c.line(.goals), side: side)
                 }
                 for r in perSide { c.cannotCheck(r, c.noIndicatorsReason(side)) }
@@ -132,8 +134,7 @@ enum IndicatorRules {
 
     private static func pairs(_ c: inout CheckContext) {
         let table = c.form.indicators
-        guard c.has(.implementation), c.has(.annual), !table.implementation.isEmpty, !table.annual.isEmpty else {
-            let why = FindingText(.notCheckedNoBothSides)
+        if let why = c.cannotCompareSides() {
             c.cannotCheck(.sideUnmatched, why)
             c.cannotCheck(.annualUnquantified, why)
             return

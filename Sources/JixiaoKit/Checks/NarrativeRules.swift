@@ -17,9 +17,7 @@ enum NarrativeRules {
 
         for (side, goal, rule) in [(Side.implementation, goals.impl, Rule.goalImplementationEmpty), (.annual, goals.annual, .goalAnnualEmpty)] {
             guard c.enabled(rule) else { continue }
-            if !c.has(side) {
-                c.cannotCheck(rule, FindingText(.notCheckedNoSide, side.label))
-            } else if goal.isEmpty {
+            if c.has(side), goal.isEmpty {
                 c.report(rule, FindingText(.goalEmpty, side.label), line: goalLine, side: side)
             }
         }

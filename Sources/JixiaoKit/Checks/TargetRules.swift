@@ -26,27 +26,35 @@ enum TargetRules {
         _ c: inout CheckContext, _ side: Side, _ k: Int, _ ind: Indicator, _ f: CheckContext.IndicatorFacts, isPlaceholder: Bool
     ) {
         guard !f.value.isEmpty, !isPlaceholder else { return }
-        let name = CheckText.quote(ind.name), value = CheckText.quote(ind.value)
-        let parsed = f.valueHasNumber ? ParsedValue(f.value) : nil
-        if c.enabled(.moneyAsOutput), f.tier2 == .quantity, let p = parsed, TargetWords.moneyScale(p.unit) != nil {
-            c.report(.moneyAsOutput, side, ind, FindingText(.moneyAsOutput, name, value))
+        // Quoted and parsed only when a rule needs them (most rows need neither).
+        func name() -> String { CheckText.quote(ind.name) }
+        func value() -> String { CheckText.quote(ind.value) }
+        var parsedValue: ParsedValue??
+        func parsed() -> ParsedValue? {
+            if let p = parsedValue { return p }
+            let p = f.valueHasNumber ? ParsedValue(f.value) : nil
+            parsedValue = .some(p)
+            return p
         }
-        if c.enabled(.costFloor), f.isMonetaryCost, TargetWords.isFloor(f.value, parsed), CheckText.contains(f.value, "元") {
-            c.report(.costFloor, side, ind, FindingText(.costFloor, name, value))
+        if f.tier2 == .quantity, c.enabled(.moneyAsOutput), let p = parsed(), TargetWords.moneyScale(p.unit) != nil {
+            c.report(.moneyAsOutput, side, ind, FindingText(.moneyAsOutput, name(), value()))
+        }
+        if f.isMonetaryCost, c.enabled(.costFloor), CheckText.contains(f.value, "元"), TargetWords.isFloor(f.value, parsed()) {
+            c.report(.costFloor, side, ind, FindingText(.costFloor, name(), value()))
         }
         let isRate = TargetWords.isRate(f.name)
         if isRate, !f.valueHasNumber, !f.mustBeNumber, c.enabled(.rateNoNumber) {
-            c.report(.rateNoNumber, side, ind, FindingText(.rateNoNumber, name, value))
+            c.report(.rateNoNumber, side, ind, FindingText(.rateNoNumber, name(), value()))
         }
-        if c.enabled(.unitMissing), let p = parsed, CheckText.squeeze(p.unit).isEmpty, let unit = TargetWords.impliedUnit(f.name) {
-            c.report(.unitMissing, side, ind, FindingText(.unitMissing, name, value, FindingText(unit)))
+        if f.valueHasNumber, c.enabled(.unitMissing), let unit = TargetWords.impliedUnit(f.name), let p = parsed(), CheckText.squeeze(p.unit).isEmpty {
+            c.report(.unitMissing, side, ind, FindingText(.unitMissing, name(), value(), FindingText(unit)))
         }
-        if c.enabled(.vagueTarget), !f.valueHasNumber, !f.mustBeNumber, !isRate, !TargetWords.isDefinite(f.value) {
+        if !f.valueHasNumber, !f.mustBeNumber, !isRate, c.enabled(.vagueTarget), !TargetWords.isDefinite(f.value) {
             // A 年度 target whose 实施期 has a number is annual-unquantified's.
             let other: Side = side == .implementation ? .annual : .implementation
             let partnerHasNumber = c.pairing.partner(of: k, on: side).map { c.facts(other)[$0].valueHasNumber } ?? false
             if !(side == .annual && partnerHasNumber && c.enabled(.annualUnquantified)) {
-                c.report(.vagueTarget, side, ind, FindingText(.vagueTarget, name, value))
+                c.report(.vagueTarget, side, ind, FindingText(.vagueTarget, name(), value()))
             }
         }
     }
@@ -70,10 +78,15 @@ enum TargetWords {
     /// 元 per unit of the money units a value may be in: `万元` → 10,000; nil for other units.
     static func moneyScale(_ unit: String) -> Double? {
         let u = CheckText.squeeze(unit)
-        for (word, scale) in [("亿元", 1e8), ("千万元", 1e7), ("百万元", 1e6), ("万元", 1e4), ("千元", 1e3), ("元", 1.0)] where u.hasPrefix(word) {
-            return scale
-        }
+        for (word, scale) in moneyUnits where u.utf8.starts(with: word.utf8) { return scale }
         return nil
+    }
+
+    static let moneyUnits: [(String, Double)] = [("亿元", 1e8), ("千万元", 1e7), ("百万元", 1e6), ("万元", 1e4), ("千元", 1e3), ("元", 1.0)]
+
+    /// Whether `text` ends with one of `words`, byte for byte.
+    static func endsWith(_ text: String, _ words: [String]) -> Bool {
+        words.contains { text.utf8.count >= $0.utf8.count && text.utf8.reversed().starts(with: $0.utf8.reversed()) }
     }
 
     /// A lower bound: `≥300元`, `>300元`, `不低于300元`, `300元以上` (not a `以上` inside the
@@ -85,20 +98,22 @@ enum TargetWords {
 
     /// A rate or share by its name: …率, …比例, …比重, …占比.
     static func isRate(_ name: String) -> Bool {
-        var n = name
+        if endsWith(name, rateWords) { return true }
         // A unit in brackets at the end (`完成率（%）`) does not change what the name is.
-        if let open = n.lastIndex(where: { $0 == "（" || $0 == "(" }), n.last == "）" || n.last == ")" { n = String(n[..<open]) }
-        return ["率", "比例", "比重", "占比"].contains { n.hasSuffix($0) }
+        guard endsWith(name, ["）", ")"]), let open = name.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+        return endsWith(String(name[..<open]), rateWords)
     }
+
+    static let rateWords = ["率", "比例", "比重", "占比"]
 
     /// The unit the name of an indicator calls for, when it names one kind of measure and does
     /// not print the unit itself (`满意度（%）`).
     static func impliedUnit(_ name: String) -> CheckMessages? {
-        if name.hasSuffix(")") || name.hasSuffix("）") { return nil }
-        if isRate(name) || name.hasSuffix("满意度") { return .unitPercent }
-        if ["金额", "资金", "成本", "费用", "经费", "补助", "补贴", "价格", "单价"].contains(where: { name.hasSuffix($0) }) { return .unitMoney }
-        if ["时间", "时限", "期限", "周期", "工期"].contains(where: { name.hasSuffix($0) }) { return .unitTime }
-        if ["人数", "次数", "个数", "数量", "场次", "户数", "件数", "台数", "项数", "人次"].contains(where: { name.hasSuffix($0) }) { return .unitCount }
+        if endsWith(name, ["）", ")"]) { return nil }
+        if endsWith(name, rateWords + ["满意度"]) { return .unitPercent }
+        if endsWith(name, ["金额", "资金", "成本", "费用", "经费", "补助", "补贴", "价格", "单价"]) { return .unitMoney }
+        if endsWith(name, ["时间", "时限", "期限", "周期", "工期"]) { return .unitTime }
+        if endsWith(name, ["人数", "次数", "个数", "数量", "场次", "户数", "件数", "台数", "项数", "人次"]) { return .unitCount }
         return nil
     }
 

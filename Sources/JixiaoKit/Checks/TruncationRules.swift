@@ -16,8 +16,8 @@ enum TruncationRules {
 
     private static func cells(_ c: inout CheckContext) {
         let table = c.form.indicators
-        guard c.has(.implementation), c.has(.annual), !table.implementation.isEmpty, !table.annual.isEmpty else {
-            c.cannotCheck(.truncatedCell, FindingText(.notCheckedNoBothSides))
+        if let why = c.cannotCompareSides() {
+            c.cannotCheck(.truncatedCell, why)
             return
         }
         let implFacts = c.facts(.implementation), annualFacts = c.facts(.annual)
@@ -50,7 +50,11 @@ enum TruncationRules {
 
     private static func goals(_ c: inout CheckContext) {
         let impl = c.implementationGoal, annual = c.annualGoal
-        guard c.has(.implementation), c.has(.annual), !impl.isEmpty, !annual.isEmpty else {
+        if let missing = Side.allCases.first(where: { !c.has($0) }) {
+            c.cannotCheck(.goalTruncatedCopy, FindingText(.notCheckedNoSide, missing.label))
+            return
+        }
+        guard !impl.isEmpty, !annual.isEmpty else {
             c.cannotCheck(.goalTruncatedCopy, FindingText(.notCheckedNoGoal))
             return
         }

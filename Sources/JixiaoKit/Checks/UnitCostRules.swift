@@ -35,23 +35,25 @@ enum UnitCostRules {
             let facts = c.facts(side)
             var costs: [UnitCost] = [], quantities: [Quantity] = []
             var unnumbered = false
-            for (k, f) in facts.enumerated() {
-                if f.isMonetaryCost {
-                    if let cost = unitCost(f.value, index: k) {
+            for (k, f) in facts.enumerated() where f.isMonetaryCost {
+                if f.valueHasNumber, let cost = unitCost(f.value, index: k) {
+                    costs.append(cost)
+                } else if !f.valueHasNumber {
+                    // Borrowed from the other side's indicator of the same name.
+                    let other: Side = side == .implementation ? .annual : .implementation
+                    if c.has(other), let j = c.pairing.partner(of: k, on: side), c.facts(other)[j].isMonetaryCost,
+                       var cost = unitCost(c.facts(other)[j].value, index: k) {
+                        cost.borrowedFrom = other
                         costs.append(cost)
-                    } else if !f.valueHasNumber {
-                        // Borrowed from the other side's indicator of the same name.
-                        let other: Side = side == .implementation ? .annual : .implementation
-                        if c.has(other), let j = c.pairing.partner(of: k, on: side), c.facts(other)[j].isMonetaryCost,
-                           var cost = unitCost(c.facts(other)[j].value, index: k) {
-                            cost.borrowedFrom = other
-                            costs.append(cost)
-                        } else {
-                            unnumbered = true
-                        }
+                    } else {
+                        unnumbered = true
                     }
-                } else if f.tier2 == .quantity, let q = quantity(f.value, index: k) {
-                    quantities.append(q)
+                }
+            }
+            // Quantities are read only when there is a unit cost to pair them with.
+            if !costs.isEmpty {
+                for (k, f) in facts.enumerated() where f.tier2 == .quantity && f.valueHasNumber {
+                    if let q = quantity(f.value, index: k) { quantities.append(q) }
                 }
             }
             var paired = false, ambiguous = false
@@ -81,7 +83,7 @@ enum UnitCostRules {
     /// (a trailing `/年` is the period of the whole and changes nothing; `/月` or `/日` does, so
     /// those are not read). A ceiling (`≤`) is not a cost the targets must reach.
     static func unitCost(_ value: String, index: Int) -> UnitCost? {
-        guard let p = ParsedValue(value), p.comparator != "≤", p.comparator != "<",
+        guard CheckText.contains(value, "元"), let p = ParsedValue(value), p.comparator != "≤", p.comparator != "<",
               let scale = TargetWords.moneyScale(p.unit) else { return nil }
         let parts = slashParts(p.unit)
         guard parts.count == 2 || (parts.count == 3 && parts[2] == "年"), !parts[1].isEmpty else { return nil }
