@@ -255,8 +255,9 @@ extension Form {
         for i in readingNotes.indices where readingNotes[i].location.line > 0 { readingNotes[i].location.line += offset }
         for i in indicators.implementation.indices { indicators.implementation[i].line += offset }
         for i in indicators.annual.indices { indicators.annual[i].line += offset }
-        for side in Side.allCases where indicators.declarations[side] != nil {
-            for i in indicators.declarations[side]!.indices { indicators.declarations[side]![i].line += offset }
+        // Through the values' indices: `declarations[side]![i]` hashed the key for every line.
+        for d in indicators.declarations.indices {
+            for i in indicators.declarations.values[d].indices { indicators.declarations.values[d][i].line += offset }
         }
     }
 }
