@@ -53,6 +53,22 @@ public struct Browser: Screen {
         case .repaint:
             state.apply(action)
             return .repaint
+        case .openSource where state.overlay == nil:
+            state.apply(action)
+            guard let place = state.sourcePlace() else {
+                state.message = BrowserMessages.noSource()
+                return .none
+            }
+            state.message = BrowserMessages.openedSource("\(place.path):\(place.line)")
+            return .open(path: place.path, line: place.line)
+        case .copy where state.overlay == nil:
+            state.apply(action)
+            guard let (what, text) = state.copyText(), !text.isEmpty else {
+                state.message = BrowserMessages.copiedNothing()
+                return .none
+            }
+            state.message = BrowserMessages.copied(what, text.count)
+            return .copy(text)
         default:
             state.apply(action)
             return .none

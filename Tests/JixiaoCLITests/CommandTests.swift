@@ -76,14 +76,14 @@ import Testing
     @Test func showWithSeveralMatchesListsThemAndFails() throws {
         let r = try Binary.run(["show", "阳泉市", Binary.sample])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("projects match"))
+        #expect(r.stderr.contains("6 个项目匹配“阳泉市”"))
         #expect(r.stdout.contains("城乡居民养老出入口补") == false || r.stdout.contains("#"))
         let all = try Binary.run(["show", "--all", "阳泉市", Binary.sample])
         #expect(all.status == 0)
         #expect(all.stdout.components(separatedBy: "绩效指标").count - 1 >= 2)
         let none = try Binary.run(["show", "不存在的项目", Binary.sample])
         #expect(none.status == 1)
-        #expect(none.stderr.contains("no project matches"))
+        #expect(none.stderr.contains("没有匹配“不存在的项目”的项目"))
     }
 
     @Test func errorsNameThePathAndExitTwoWhenNothingIsRead() throws {
@@ -95,7 +95,7 @@ import Testing
         let noForm = dir.appendingPathComponent("notes.txt")
         try Data("会议纪要\n".utf8).write(to: noForm)
 
-        for (path, words) in [("/nonexistent/a.txt", "no such file"), (empty.path, "no .txt"), (binary.path, "binary"), (noForm.path, "no form")] {
+        for (path, words) in [("/nonexistent/a.txt", "没有这个文件"), (empty.path, "没有可读取的 .txt"), (binary.path, "二进制文件"), (noForm.path, "未找到表格")] {
             let r = try Binary.run(["list", path])
             #expect(r.status == 2, "\(path)")
             #expect(r.stderr.contains(path), "\(r.stderr)")

@@ -2,7 +2,9 @@
 /// narratives wrapped to the width, goals, and the indicator tree 一级 → 二级 → 三级 with both
 /// sides' values. Width-aware (CJK = 2 columns); every form string passes the sanitizer.
 public enum FormCard {
-    public static func lines(_ f: Form, width rawWidth: Int) -> [String] {
+    /// `number`/`count`: the form's list number (`FormNumber`) and how many forms were read,
+    /// shown as the card's first fact (`编号  #3 / 7`).
+    public static func lines(_ f: Form, number: Int? = nil, count: Int? = nil, width rawWidth: Int) -> [String] {
         let width = max(30, rawWidth)
         var out: [String] = []
         func clean(_ s: String) -> String { Sanitizer.clean(s) }
@@ -17,6 +19,9 @@ public enum FormCard {
 
         out += TextLayout.wrap(clean(f.project.isEmpty ? "（无项目名称）" : f.project), width: width)
         out.append(String(repeating: "─", count: min(width, 60)))
+        if let number {
+            fact("编号", "#\(number)" + (count.map { " / \($0)" } ?? ""), width: width, into: &out)
+        }
         // The funds of both sides are tabulated below, so the facts leave them out.
         for fact in FormFacts.of(f) {
             if case .funds = fact.kind { continue }

@@ -32,6 +32,27 @@ public enum Action: Sendable, Equatable {
     case cancel
     case insert(Character)
     case deleteBackward, clearPrompt, acceptSearch, cancelSearch
+    // A year of forms.
+    /// `:`: go to form N (opens the number prompt).
+    case startGoto
+    /// `J` / `K`: the next / previous project, from any pane.
+    case nextProject, previousProject
+    /// `d` / `r`: the department / rule picker.
+    case pickDepartment, pickRule
+    /// `e`: the severity filter.
+    case cycleSeverity
+    /// `w`: the list's share of a wide screen.
+    case cycleListWidth
+    /// `S`: the year's summary per department.
+    case showSummary
+    /// `o`: the form's source at its line, in `$PAGER` (the `Browser` asks the backend).
+    case openSource
+    /// `y`: copy the indicator, section or form under the cursor as text (OSC 52).
+    case copy
+    /// `R`: 填报日期 as written instead of as a date (and back).
+    case toggleRawDate
+    /// Enter where a choice is taken (the picker, the go-to prompt).
+    case confirm
     // Screen.
     case toggleHelp, quit, repaint
     case resize(width: Int, height: Int)

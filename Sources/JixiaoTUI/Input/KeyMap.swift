@@ -9,6 +9,12 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help
     /// The indicator card (Enter on an indicator).
     case card
+    /// The `:` prompt (go to form N).
+    case goto
+    /// The department / rule picker.
+    case picker
+    /// The summary view.
+    case summary
     /// Mouse events, wherever they land.
     case mouse
 
@@ -22,6 +28,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .prompt: "搜索输入（/ 之后）"
         case .help: "帮助窗口"
         case .card: "指标全文"
+        case .goto: "跳到第 N 项（: 之后）"
+        case .picker: "选择主管部门 / 规则"
+        case .summary: "年度汇总"
         case .mouse: "鼠标"
         }
     }
@@ -110,13 +119,24 @@ public enum KeyMap {
         KeyBinding(context: .general, triggers: k(.char("n")), action: .nextMatch, summary: "下一个匹配（详情、指标，再到下一个项目）"),
         KeyBinding(context: .general, triggers: k(.char("N")), action: .previousMatch, summary: "上一个匹配"),
         KeyBinding(context: .general, triggers: k(.escape), action: .cancel, summary: "清除筛选和高亮"),
-        KeyBinding(context: .general, triggers: k(.char("s")), action: .cycleSort, summary: "排序：文件顺序 → 年度资金↓ → 主管部门 → 项目名称"),
+        KeyBinding(context: .general, triggers: k(.char("s")), action: .cycleSort, summary: "排序：文件顺序/年度资金↓/主管部门/项目名称/问题数↓"),
         KeyBinding(context: .general, triggers: k(.char("p")), action: .nextWithFindings, summary: "下一个有问题的项目（✗ 错误 ! 警告 · 提示）"),
         KeyBinding(context: .general, triggers: k(.char("P")), action: .previousWithFindings, summary: "上一个有问题的项目"),
         KeyBinding(context: .general, triggers: k(.char("!")), action: .toggleOnlyWithFindings, summary: "只看有问题的项目 / 显示全部"),
         KeyBinding(context: .general, triggers: k(.char("[")), action: .previousSection, summary: "详情：上一节"),
         KeyBinding(context: .general, triggers: k(.char("]")), action: .nextSection, summary: "详情：下一节"),
         KeyBinding(context: .general, triggers: k(.char("t")), action: .toggleSide, summary: "指标：切换实施期 / 年度（窄时只显示一侧）"),
+        KeyBinding(context: .general, triggers: k(.char(":")), action: .startGoto, summary: "跳到第 N 项（文件顺序编号，与 list、show、check 相同）"),
+        KeyBinding(context: .general, triggers: k(.char("J")), action: .nextProject, summary: "下一个项目（任何窗格）"),
+        KeyBinding(context: .general, triggers: k(.char("K")), action: .previousProject, summary: "上一个项目（任何窗格）"),
+        KeyBinding(context: .general, triggers: k(.char("d")), action: .pickDepartment, summary: "按主管部门筛选（列出部门及项目数，可输入筛选）"),
+        KeyBinding(context: .general, triggers: k(.char("e")), action: .cycleSeverity, summary: "按严重程度筛选：有错误 → 有警告 → 全部"),
+        KeyBinding(context: .general, triggers: k(.char("r")), action: .pickRule, summary: "按检查规则筛选"),
+        KeyBinding(context: .general, triggers: k(.char("S")), action: .showSummary, summary: "年度汇总：各主管部门及合计"),
+        KeyBinding(context: .general, triggers: k(.char("w")), action: .cycleListWidth, summary: "列表宽度：自动 → 宽 → 窄"),
+        KeyBinding(context: .general, triggers: k(.char("o")), action: .openSource, summary: "在 $PAGER（或 $EDITOR、less）中打开来源文件的该行"),
+        KeyBinding(context: .general, triggers: k(.char("y")), action: .copy, summary: "复制当前指标 / 一节 / 整个项目为文本（OSC 52）"),
+        KeyBinding(context: .general, triggers: k(.char("R")), action: .toggleRawDate, summary: "填报日期：日期 / 原文"),
         KeyBinding(context: .general, triggers: k(.char("?")), action: .toggleHelp, summary: "帮助（本表）"),
         KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, summary: "重绘屏幕"),
         KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, summary: "退出"),
@@ -151,6 +171,32 @@ public enum KeyMap {
 
         KeyBinding(context: .card, triggers: k(.escape, .enter, .char(" "), .char("q")), action: .closeCard, summary: "关闭"),
         KeyBinding(context: .card, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+
+        KeyBinding(context: .goto, triggers: [.anyCharacter], action: .insert(" "), summary: "输入项目编号（数字）"),
+        KeyBinding(context: .goto, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一位（空时取消）"),
+        KeyBinding(context: .goto, triggers: k(.enter), action: .confirm, summary: "跳到该项"),
+        KeyBinding(context: .goto, triggers: k(.escape), action: .cancel, summary: "取消"),
+        KeyBinding(context: .goto, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+
+        KeyBinding(context: .picker, triggers: k(.down, .ctrl("n")), action: .moveDown, summary: "下移"),
+        KeyBinding(context: .picker, triggers: k(.up, .ctrl("p")), action: .moveUp, summary: "上移"),
+        KeyBinding(context: .picker, triggers: k(.pageDown), action: .pageDown, summary: "下一页"),
+        KeyBinding(context: .picker, triggers: k(.pageUp), action: .pageUp, summary: "上一页"),
+        KeyBinding(context: .picker, triggers: k(.enter), action: .confirm, summary: "按所选筛选（“全部”清除）"),
+        KeyBinding(context: .picker, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一个字（空时关闭）"),
+        KeyBinding(context: .picker, triggers: k(.ctrl("u")), action: .clearPrompt, summary: "清空输入"),
+        KeyBinding(context: .picker, triggers: k(.escape), action: .cancel, summary: "关闭，不改筛选"),
+        KeyBinding(context: .picker, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .picker, triggers: [.anyCharacter], action: .insert(" "), summary: "输入以筛选条目（拼音首字母亦可）"),
+
+        KeyBinding(context: .summary, triggers: k(.char("j"), .down), action: .moveDown, summary: "向下滚动"),
+        KeyBinding(context: .summary, triggers: k(.char("k"), .up), action: .moveUp, summary: "向上滚动"),
+        KeyBinding(context: .summary, triggers: k(.char("g"), .home), action: .top, summary: "到顶"),
+        KeyBinding(context: .summary, triggers: k(.char("G"), .end), action: .bottom, summary: "到底"),
+        KeyBinding(context: .summary, triggers: k(.pageDown, .ctrl("d"), .ctrl("f")), action: .pageDown, summary: "下一页"),
+        KeyBinding(context: .summary, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, summary: "上一页"),
+        KeyBinding(context: .summary, triggers: k(.char("S"), .escape, .char("q")), action: .cancel, summary: "关闭汇总"),
+        KeyBinding(context: .summary, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
 
         KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), summary: "滚动指针下的窗格"),
         KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), summary: "选中列表行或指标行，并切到该窗格"),

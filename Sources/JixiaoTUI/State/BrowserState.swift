@@ -32,6 +32,12 @@ public struct BrowserState: Sendable {
     public internal(set) var height = 24
 
     public internal(set) var focus: Pane = .list
+    /// The list's share of a wide screen (`w`).
+    public internal(set) var listShare: ListShare = .auto
+    /// The department / severity / rule filters (`d`, `e`, `r`).
+    public internal(set) var listFilter = ListFilter()
+    /// 填报日期 as written instead of as a date (`R`).
+    public internal(set) var showRawDate = false
     public internal(set) var sort: SortMode = .file
     /// Cached orders of all forms, per sort mode.
     var orders: [SortMode: [Int]] = [:]
@@ -129,7 +135,7 @@ public struct BrowserState: Sendable {
     // MARK: - Derived
 
     /// The layout at the current size and focus.
-    var layout: Layout { Layout(width: width, height: height, focus: focus) }
+    var layout: Layout { Layout(width: width, height: height, focus: focus, listShare: listShare) }
 
     /// The form index under the list selection.
     public var currentFormIndex: Int? { rows.indices.contains(selected) ? rows[selected] : nil }
@@ -137,11 +143,11 @@ public struct BrowserState: Sendable {
     public var currentForm: Form? { currentFormIndex.map { forms[$0] } }
 
     /// The term highlighted now: what is being typed, else the committed one.
-    var activeQuery: String { prompt?.text ?? highlight }
+    var activeQuery: String { prompt.map { ScopedQuery(parsing: $0.text).highlight } ?? highlight }
 
     /// The rectangle a pane would have if it were on screen (narrow mode shows one at a time).
     func paneRect(_ pane: Pane) -> Rect {
-        let l = Layout(width: width, height: height, focus: pane)
+        let l = Layout(width: width, height: height, focus: pane, listShare: listShare)
         return l.rect(pane) ?? Rect(x: 0, y: 0, width: max(1, width), height: max(2, height - 1))
     }
 
@@ -152,15 +158,27 @@ public struct BrowserState: Sendable {
     var treeRows: Int { max(1, paneRect(.tree).belowTitle.height) }
     var treeWidth: Int { max(1, paneRect(.tree).width) }
 
-    /// Whether the tree shows both sides in two columns (else `side` alone).
-    var treeShowsBothSides: Bool { Layout.treeShowsBothSides(width: treeWidth) }
+    /// Whether the tree shows both sides in two columns (else `treeSide` alone).
+    var treeShowsBothSides: Bool { treeShowsBothSides(width: treeWidth) }
+
+    /// Whether a tree pane `width` columns wide shows both sides: wide enough, and the current
+    /// form prints both (a form with a 年度 side only shows that one).
+    func treeShowsBothSides(width: Int) -> Bool {
+        Layout.treeShowsBothSides(width: width) && (currentForm?.sides.count ?? 2) > 1
+    }
+
+    /// The side the tree shows alone: `side`, or the form's only side when it prints one.
+    var treeSide: Side {
+        guard let f = currentForm, !f.hasSide(side), let only = f.sides.first else { return side }
+        return only
+    }
 
     /// The detail pane's lines for form `form` (the current one by default) in a pane `width`
     /// columns wide (the detail pane's by default); built once per form, width and findings.
     func detailDocument(width: Int? = nil, form: Int? = nil) -> DetailDocument {
         guard let i = form ?? currentFormIndex, forms.indices.contains(i) else { return DetailDocument(lines: [], sections: []) }
-        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion)
-        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width) }
+        let key = DerivedCache.DetailKey(form: i, width: width ?? detailWidth, findings: findingsVersion, rawDate: showRawDate)
+        return derived.detail(key) { DetailDocument(forms[i], findings: findings[i], width: key.width, rawDate: showRawDate) }
     }
 
     /// The indicator tree of the current form.
@@ -171,6 +189,6 @@ public struct BrowserState: Sendable {
 
     /// The visible lines of the current tree.
     func treeLines(_ model: IndicatorTree? = nil) -> [TreeLine] {
-        (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : side)
+        (model ?? treeModel()).lines(folded: folded, side: treeShowsBothSides ? nil : treeSide)
     }
 }

@@ -10,10 +10,13 @@ struct DerivedCache: Sendable {
         var width: Int
         /// `BrowserState.findingsVersion` when built.
         var findings: Int
+        /// 填报日期 as written (`R`).
+        var rawDate: Bool
     }
 
     private let detail = Locked<(key: DetailKey, document: DetailDocument)?>(nil)
     private let tree = Locked<(form: Int, tree: IndicatorTree)?>(nil)
+    private let summary = Locked<(findings: Int, summary: YearSummary)?>(nil)
     /// How many detail documents were built (what the cache saves is checked by a test).
     private let detailBuildCount = Locked(0)
 
@@ -35,6 +38,16 @@ struct DerivedCache: Sendable {
             let t = build()
             slot = (form, t)
             return t
+        }
+    }
+
+    /// The year's summary, by findings version.
+    func summary(findings: Int, build: () -> YearSummary) -> YearSummary {
+        summary.withValue { slot in
+            if let s = slot, s.findings == findings { return s.summary }
+            let y = build()
+            slot = (findings, y)
+            return y
         }
     }
 

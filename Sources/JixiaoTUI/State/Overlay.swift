@@ -9,12 +9,21 @@ public enum Overlay: Sendable, Equatable {
     case help(top: Int)
     /// Enter on an indicator: its full text.
     case card
+    /// `:`: the number typed so far (go to form N).
+    case goto(String)
+    /// `d` / `r`: choose a department or a rule to filter by.
+    case picker(Picker)
+    /// `S`: the year's summary per department, scrolled to `top`.
+    case summary(top: Int)
 
     /// The key bindings that apply while the overlay is open.
     var keyContext: KeyContext {
         switch self {
         case .help: .help
         case .card: .card
+        case .goto: .goto
+        case .picker: .picker
+        case .summary: .summary
         }
     }
 }

@@ -35,3 +35,9 @@ struct MatchStop: Sendable, Equatable {
     /// Index into the form's list of stops.
     var index: Int
 }
+
+extension ScopedQuery {
+    /// What the panes light up for this query: its text, or nothing for a rule id (rule ids
+    /// are not in the form's text).
+    var highlight: String { scope == .rule ? "" : text }
+}

@@ -3,7 +3,7 @@ import JixiaoKit
 
 /// The orders the project list can be shown in; `s` cycles through them.
 public enum SortMode: Int, Sendable, CaseIterable, Hashable {
-    case file, fundsDescending, department, name
+    case file, fundsDescending, department, name, findingsDescending
 
     /// The name shown in the status bar.
     public var label: String {
@@ -12,6 +12,7 @@ public enum SortMode: Int, Sendable, CaseIterable, Hashable {
         case .fundsDescending: "年度资金↓"
         case .department: "主管部门"
         case .name: "项目名称"
+        case .findingsDescending: "问题数↓"
         }
     }
 
@@ -24,12 +25,12 @@ extension BrowserState {
     /// All form indices in `mode`'s order, cached.
     mutating func order(_ mode: SortMode) -> [Int] {
         if let o = orders[mode] { return o }
-        let o = BrowserState.computeOrder(mode, forms)
+        let o = BrowserState.computeOrder(mode, forms, summaries: summaries)
         orders[mode] = o
         return o
     }
 
-    static func computeOrder(_ mode: SortMode, _ forms: [Form]) -> [Int] {
+    static func computeOrder(_ mode: SortMode, _ forms: [Form], summaries: [FindingSummary] = []) -> [Int] {
         let idx = Array(forms.indices)
         // Chinese collation: names by pinyin.
         let locale = Locale(identifier: "zh_CN")
@@ -53,6 +54,28 @@ extension BrowserState {
                     return x.name.compare(y.name, options: [], range: nil, locale: locale) == .orderedAscending
                 }
                 return a < b
+            }
+        case .findingsDescending:
+            // Most findings first; among equals, the worse worst severity, then file order.
+            func key(_ i: Int) -> (Int, Int) {
+                guard summaries.indices.contains(i) else { return (0, 0) }
+                let s = summaries[i]
+                return (s.count, s.errors * 2 + (s.warnings > 0 ? 1 : 0))
+            }
+            return idx.sorted { a, b in
+                let x = key(a), y = key(b)
+                return x != y ? x > y : a < b
+            }
+        case .findingsDescending:
+            // Most findings first; among equals, the worse worst severity, then file order.
+            func key(_ i: Int) -> (Int, Int) {
+                guard summaries.indices.contains(i) else { return (0, 0) }
+                let s = summaries[i]
+                return (s.count, s.errors * 2 + (s.warnings > 0 ? 1 : 0))
+            }
+            return idx.sorted { a, b in
+                let x = key(a), y = key(b)
+                return x != y ? x > y : a < b
             }
         case .name:
             return idx.sorted { a, b in

@@ -78,6 +78,18 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
+        case .startGoto: overlay = .goto("")
+        case .nextProject: stepProject(1)
+        case .previousProject: stepProject(-1)
+        case .pickDepartment: openPicker(.department)
+        case .pickRule: openPicker(.rule)
+        case .cycleSeverity: cycleSeverity()
+        case .cycleListWidth: cycleListWidth()
+        case .showSummary: overlay = .summary(top: 0)
+        case .toggleRawDate:
+            showRawDate.toggle()
+            message = showRawDate ? BrowserMessages.rawDateShown() : BrowserMessages.dateShown()
+        case .openSource, .copy, .confirm: break // the `Browser` turns the first two into commands
         case .toggleHelp: overlay = .help(top: 0)
         case .closeCard: overlay = nil
         case .quit, .repaint: break
@@ -174,12 +186,19 @@ extension BrowserState {
     /// with `!`, to the projects with findings; keeps `form` selected when it is still there.
     mutating func rebuildRows(matches: [Int]?, keeping form: Int?) {
         let all = order(sort)
+        var mask: [Bool]?
         if let m = matches {
-            var mask = [Bool](repeating: false, count: forms.count)
-            for i in m where i >= 0 && i < forms.count { mask[i] = true }
-            rows = onlyWithFindings ? all.filter { mask[$0] && hasFindings($0) } : all.filter { mask[$0] }
+            var b = [Bool](repeating: false, count: forms.count)
+            for i in m where i >= 0 && i < forms.count { b[i] = true }
+            mask = b
+        }
+        if mask == nil, !onlyWithFindings, listFilter.isEmpty {
+            rows = all
         } else {
-            rows = onlyWithFindings ? all.filter(hasFindings) : all
+            let me = self
+            rows = all.filter { i in
+                (mask?[i] ?? true) && (!me.onlyWithFindings || me.hasFindings(i)) && (me.listFilter.isEmpty || me.listFilter.admits(i, in: me))
+            }
         }
         if let f = form, let p = rows.firstIndex(of: f) {
             selected = p
@@ -203,14 +222,17 @@ extension BrowserState {
     }
 
     /// An action while `overlay` is open: it goes to the overlay (a resize to the screen too).
-    mutating func applyInOverlay(_ overlay: Overlay, _ action: Action) {
+    mutating func applyInOverlay(_ open: Overlay, _ action: Action) {
         if case .resize(let w, let h) = action {
             resize(w, h)
             return
         }
-        switch overlay {
+        switch open {
         case .help(let top): applyInHelp(top: top, action)
         case .card: applyInCard(action)
+        case .goto(let text): applyInGoto(text, action)
+        case .picker(let p): applyInPicker(p, action)
+        case .summary(let top): applyInSummary(top: top, action)
         }
     }
 }

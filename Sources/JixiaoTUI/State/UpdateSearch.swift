@@ -40,14 +40,18 @@ extension BrowserState {
             lastStop = nil
             return
         }
-        if text.isEmpty {
+        let query = ScopedQuery(parsing: text)
+        if query.text.isEmpty {
             p.matches = nil
         } else if let cached = p.cache[text] {
             p.matches = cached
         } else {
+            // Within the matches of the longest cached prefix in the same scope (`名` is not a
+            // narrower query than `名:`).
             var base: (key: String, matches: [Int])?
-            for (key, m) in p.cache where text.hasPrefix(key) && key.count > (base?.key.count ?? 0) { base = (key, m) }
-            let m = base.map { index.matches(text, within: $0.matches) } ?? index.matches(text)
+            for (key, m) in p.cache where text.hasPrefix(key) && key.count > (base?.key.count ?? 0)
+                && ScopedQuery(parsing: key).scope == query.scope { base = (key, m) }
+            let m = searchMatches(query, index: index, within: base?.matches)
             p.searches += 1
             if p.cache.count >= 256 { p.cache.removeAll(keepingCapacity: true) }
             p.cache[text] = m
@@ -64,7 +68,8 @@ extension BrowserState {
         guard let p = prompt else { return }
         prompt = nil
         lastStop = nil
-        if Vocabulary.squeeze(p.text).isEmpty {
+        let query = ScopedQuery(parsing: p.text)
+        if Vocabulary.squeeze(query.text).isEmpty {
             let keep = currentFormIndex
             filter = ""
             filterMatches = nil
@@ -74,7 +79,7 @@ extension BrowserState {
         }
         filter = p.text
         filterMatches = p.matches
-        highlight = p.text
+        highlight = query.highlight
         if index == nil {
             // Filtered when the index arrives (`receiveSearchIndex`).
             message = "筛选“\(p.text)”：正在建立搜索索引…"
@@ -102,17 +107,29 @@ extension BrowserState {
         applyPendingFilter()
     }
 
-    /// Esc outside the prompt: drop the filter and the highlight, keeping the selected form.
+    /// Esc outside the prompt: drop the search filter, the highlight and the department /
+    /// severity / rule filters, keeping the selected form (`!` stays: `!` turns it off).
     mutating func clearFilter() {
-        guard !filter.isEmpty || !highlight.isEmpty else { return }
+        guard !filter.isEmpty || !highlight.isEmpty || !listFilter.isEmpty else { return }
         let keep = currentFormIndex
-        let hadFilter = filterMatches != nil
+        let hadFilter = filterMatches != nil || !listFilter.isEmpty
         filter = ""
         filterMatches = nil
         highlight = ""
+        listFilter = ListFilter()
         lastStop = nil
         if hadFilter { rebuildRows(matches: nil, keeping: keep) }
-        message = hadFilter ? "已清除筛选" : "已清除高亮"
+        message = hadFilter ? BrowserMessages.filterCleared() : BrowserMessages.highlightCleared()
+    }
+
+    /// The forms matching a scoped query, ascending: the index's scoped search, or for `规:`
+    /// the forms with a finding whose rule id contains the text.
+    func searchMatches(_ query: ScopedQuery, index: SearchIndex, within: [Int]? = nil) -> [Int] {
+        guard query.scope == .rule else { return index.matches(query, in: forms, within: within) }
+        let wanted = FormLookup.fold(query.text)
+        return (within ?? Array(forms.indices)).filter { i in
+            findings.indices.contains(i) && findings[i].contains { FormLookup.fold($0.rule.rawValue).contains(wanted) }
+        }
     }
 
     // MARK: - The index arrives
@@ -135,7 +152,7 @@ extension BrowserState {
     /// A filter accepted before the index was in, once it is: its matches and rows.
     mutating func applyPendingFilter() {
         guard prompt == nil, !filter.isEmpty, filterMatches == nil, let index else { return }
-        filterMatches = index.matches(filter)
+        filterMatches = searchMatches(ScopedQuery(parsing: filter), index: index)
         rebuildRows(matches: filterMatches, keeping: currentFormIndex)
     }
 }

@@ -66,6 +66,10 @@ extension BrowserState {
     }
 
     mutating func toggleSide() {
+        if let f = currentForm, f.sides.count == 1 {
+            message = BrowserMessages.oneSideOnly(f.sides[0].label)
+            return
+        }
         side = side == .implementation ? .annual : .implementation
         if treeShowsBothSides {
             message = "实施期与年度已并排显示（窄时 t 切换一侧）"

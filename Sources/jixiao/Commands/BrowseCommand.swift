@@ -30,6 +30,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
+        try CommandSuggestion.check(input.paths)
         try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
     }
 
@@ -39,7 +40,7 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.
-        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
+        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, strict: input.strict, printingFormNotes: false)
         let forms = result.forms
         let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
         // The first frame comes first: the search index and the checks are made on another

@@ -16,6 +16,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
     var bom = false
 
+    @Flag(name: .customLong("raw-csv"), help: "Leave CSV fields starting with = + - @ as they are (by default they get a leading ' so a spreadsheet never runs them).")
+    var rawCSV = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -23,7 +26,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json: Console.raw(FormJSON.document(result.forms))
         case .jsonl: for f in result.forms { Console.line(FormJSON.line(f)) }
-        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom))
+        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom, raw: rawCSV))
         }
         Console.flush()
     }

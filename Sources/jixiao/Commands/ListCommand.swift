@@ -1,11 +1,12 @@
 import ArgumentParser
 import JixiaoKit
 
-/// `jixiao list`: one aligned line per form.
+/// `jixiao list`: one aligned line per form, numbered, with a 合计 footer.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "One line per form: number, project, department, annual funds (万元), indicator count."
+        abstract: "One line per form: number, project, department, annual funds (万元), indicator count; a 合计 footer.",
+        discussion: "The number is the form's 1-based position in file order across all inputs: `jixiao show '#3'` shows form 3."
     )
 
     @OptionGroup var input: InputOptions

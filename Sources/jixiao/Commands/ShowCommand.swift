@@ -6,35 +6,75 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print the form whose project name, department or code matches QUERY as a card.",
-        discussion: "Several matches are listed and exit 1, unless --all prints every card."
+        discussion: """
+            QUERY '#3' (or --index 3) is form 3 of `jixiao list` (its 1-based position in file
+            order across all inputs). A query of digits only matches a department code only when
+            equal to it. Several matches are listed with their numbers and exit 1, unless --all
+            prints every card.
+            """
     )
 
-    @Argument(help: "Part of a project name, a department name, or a department code (e.g. 公交, 040).")
-    var query: String
+    // The query is the first argument unless --index names the form; the rest are the inputs
+    // (as in InputOptions, which cannot follow an optional argument).
+    @Argument(help: ArgumentHelp("QUERY — part of a project name, a department name, a department code (e.g. 公交, 040), or a list number ('#3') — unless --index is given; then files or folders.", valueName: "query-and-paths"))
+    var arguments: [String] = []
+
+    @Option(name: .customLong("index"), help: ArgumentHelp("The form with this number in `jixiao list` (1-based).", valueName: "n"))
+    var index: Int?
 
     @Flag(help: "Print every matching form.")
     var all = false
 
-    @OptionGroup var input: InputOptions
+    @Flag(name: .shortAndLong, help: "Do not print reading warnings (cells that could not be placed).")
+    var quiet = false
+
+    var query: String? { index == nil ? arguments.first : nil }
+    var paths: [String] { index == nil ? Array(arguments.dropFirst()) : arguments }
+
+    func validate() throws {
+        if index == nil, arguments.isEmpty { throw ValidationError(CLIMessages.queryOrIndex()) }
+        if paths.isEmpty { throw ValidationError(CLIMessages.giveInputs()) }
+    }
 
     func run() throws {
-        let result = try input.read()
-        let matches = FormLookup.find(query, in: result.forms)
-        if matches.isEmpty {
-            Console.error("jixiao: no project matches \(query)")
-            throw ExitCode(ExitCodes.notFound)
-        }
+        let forms = try InputOptions.read(paths: paths, quiet: quiet).forms
+        let matches = try Self.matches(query: query, index: index, in: forms)
         if matches.count > 1, !all {
-            Console.error("jixiao: \(matches.count) projects match \(query); narrow the query or use --all:")
-            printList(matches.map { result.forms[$0] })
+            Console.error(CLIMessages.severalMatches(matches.count, query ?? ""))
+            for line in FormList.lines(matches.map { forms[$0] }, width: Console.width, numbers: matches.map(FormNumber.of), footer: false) {
+                Console.line(line)
+            }
+            Console.flush()
             throw ExitCode(ExitCodes.notFound)
         }
         for (k, i) in matches.enumerated() {
             if k > 0 { Console.line("") }
-            let form = result.forms[i]
-            for line in FormCard.lines(form, width: Console.width) { Console.line(line) }
+            let form = forms[i]
+            for line in FormCard.lines(form, number: FormNumber.of(index: i), count: forms.count, width: Console.width) { Console.line(line) }
             for line in FormCard.findingLines(Checker.check(form), width: Console.width) { Console.line(line) }
         }
         Console.flush()
+    }
+
+    /// The indices `query` or `index` names; exits 1 with a message when none.
+    static func matches(query: String?, index: Int?, in forms: [Form]) throws -> [Int] {
+        if let number = index ?? query.flatMap(FormNumber.parse) {
+            guard let i = FormNumber.index(of: number, count: forms.count) else {
+                Console.error(CLIMessages.noSuchNumber(number, forms.count))
+                throw ExitCode(ExitCodes.notFound)
+            }
+            return [i]
+        }
+        let query = query ?? ""
+        let found = FormLookup.find(query, in: forms)
+        if found.isEmpty {
+            Console.error(CLIMessages.noMatch(query))
+            let folded = FormLookup.fold(query)
+            if let n = Int(folded), !folded.isEmpty, folded.allSatisfy(\.isASCII), FormNumber.index(of: n, count: forms.count) != nil {
+                Console.error(CLIMessages.numberHint(n))
+            }
+            throw ExitCode(ExitCodes.notFound)
+        }
+        return found
     }
 }

@@ -1,14 +1,18 @@
 import JixiaoKit
 
-/// Building the detail pane's document: the project's title, its findings (问题), the five
-/// narratives, 总体目标, 项目资金 as a table and the header facts, wrapped to the pane's width.
+/// Building the detail pane's document: the project's title and who runs it, the facts a
+/// reviewer checks first (属性, 期, 资金总额 of each side) in a compact block, its findings
+/// (问题), the five narratives, 总体目标, 项目资金 as a table in 元 and the header facts
+/// (`FormFacts`, laid out as `show` lays them out), wrapped to the pane's width. Only the sides
+/// the form prints are shown.
 extension DetailDocument {
     /// Columns the text may use in a pane of `width` (a margin on the left, the scroll bar on
     /// the right).
     static func textWidth(_ width: Int) -> Int { max(1, width - 4) }
 
-    /// The document of form `f` with its `findings` in a pane `paneWidth` columns wide.
-    init(_ f: Form, findings: [Finding], width paneWidth: Int) {
+    /// The document of form `f` with its `findings` in a pane `paneWidth` columns wide; with
+    /// `rawDate`, 填报日期 as written rather than as a date.
+    init(_ f: Form, findings: [Finding], width paneWidth: Int, rawDate: Bool = false) {
         let w = DetailDocument.textWidth(paneWidth)
         var lines: [DetailLine] = []
         var sections: [(String, Int)] = []
@@ -53,7 +57,7 @@ extension DetailDocument {
             ]))
         }
         /// A label in a fixed column and a value wrapped beside it (hanging indent).
-        func fact(_ label: String, _ value: String, labelWidth: Int, field: SearchField? = nil) {
+        func factLine(_ label: String, _ value: String, labelWidth: Int, field: SearchField? = nil) {
             let labelStyle = Theme.muted
             let valueWidth = w - 2 - labelWidth
             if valueWidth < 8 {
@@ -76,6 +80,28 @@ extension DetailDocument {
                     run(part, of: t, at: start, style: Theme.text),
                 ]))
             }
+        }
+
+        /// `label value` pairs, muted labels, as many to a line as fit, ` · ` between them.
+        func compact(_ pairs: [(String, String)]) {
+            var spans: [DetailSpan] = []
+            var used = 0
+            for (label, value) in pairs {
+                let pw = DisplayWidth.of(label) + 1 + DisplayWidth.of(value)
+                if !spans.isEmpty, used + 3 + pw > w {
+                    lines.append(DetailLine(spans: spans))
+                    spans = []
+                    used = 0
+                }
+                if !spans.isEmpty {
+                    spans.append(DetailSpan(text: " · ", style: Theme.muted, width: 3, searchable: false))
+                    used += 3
+                }
+                spans.append(DetailSpan(text: label, style: Theme.muted, width: DisplayWidth.of(label) + 1, searchable: false))
+                spans.append(DetailSpan(text: value, style: Theme.text, width: min(DisplayWidth.of(value), max(1, w - used - DisplayWidth.of(label) - 1)), searchable: false))
+                used += pw
+            }
+            if !spans.isEmpty { lines.append(DetailLine(spans: spans)) }
         }
 
         /// 问题: one entry a finding — `✗ 错误  第3行  side-empty  message` in columns on its
@@ -149,6 +175,21 @@ extension DetailDocument {
             }
         }
 
+        // The facts a reviewer checks first, as `label value` pairs filling lines.
+        let facts = FormFacts.of(f)
+        func value(_ kind: FormFact.Kind) -> String? {
+            facts.first { $0.kind == kind }.map { $0.value.isEmpty ? "—" : $0.value }
+        }
+        var pairs: [(String, String)] = []
+        for (kind, label) in [(FormFact.Kind.attribute, "项目属性"), (.period, "项目期")] {
+            if let v = value(kind) { pairs.append((label, v)) }
+        }
+        if let total = FormFacts.fundsTable(f).first(where: \.isTotal) {
+            let sides = f.sides.map { side in (side.label, side == .annual ? total.annual : total.implementation) }
+            pairs.append((total.label + "（" + Amounts.Unit.yuan.label + "）", sides.map { $0.0 + " " + $0.1 }.joined(separator: " · ")))
+        }
+        compact(pairs)
+
         titleBlockEnd = lines.count
         if !findings.isEmpty {
             problems(findings)
@@ -171,12 +212,12 @@ extension DetailDocument {
         }
 
         section("总体目标")
-        for side in Side.allCases {
+        for side in f.sides {
             lines.append(DetailLine(indent: 2, spans: [DetailSpan(text: side.label, style: Theme.strong, searchable: false)]))
             let text = f.goals[side]
             if text.isEmpty {
                 note("（空）", indent: 4)
-            } else if side == .annual, text == f.goals.implementation {
+            } else if side == .annual, f.hasSide(.implementation), text == f.goals.implementation {
                 note("（与实施期相同）", indent: 4)
                 places[.goal(.annual)] = places[.goal(.implementation)]
             } else {
@@ -184,60 +225,69 @@ extension DetailDocument {
             }
         }
 
-        section("项目资金（元）")
-        let labels = ["资金总额", "中央", "省级", "市县（区）", "单位自筹", "其他"]
-        let paths: [KeyPath<FundsSide, Double?>] = [\.total, \.central, \.provincial, \.local, \.selfRaised, \.other]
-        let impl = paths.map { Amounts.yuan(f.funds.implementation[keyPath: $0]) }
-        let annual = paths.map { Amounts.yuan(f.funds.annual[keyPath: $0]) }
-        let valueWidth = max(8, (impl + annual).map { DisplayWidth.of($0) }.max() ?? 0)
+        section("项目资金（" + Amounts.Unit.yuan.label + "）")
+        let table = FormFacts.fundsTable(f)
+        let columns: [(label: String, cell: (FundsRow) -> String)] = f.sides.map { side in
+            (side.label, side == .annual ? { $0.annual } : { $0.implementation })
+        }
+        let valueWidth = max(8, table.flatMap { row in columns.map { DisplayWidth.of($0.cell(row)) } }.max() ?? 0)
         let labelWidth = 12
-        lines.append(DetailLine(indent: 2, spans: [
-            DetailSpan(text: "", style: Theme.muted, width: labelWidth, searchable: false),
-            DetailSpan(text: "实施期", style: Theme.muted, width: valueWidth, align: .right, searchable: false),
-            DetailSpan(text: "", style: Theme.muted, width: 2, searchable: false),
-            DetailSpan(text: "年度", style: Theme.muted, width: valueWidth, align: .right, searchable: false),
-        ]))
-        for (n, label) in labels.enumerated() {
-            func cell(_ t: String) -> DetailSpan {
-                DetailSpan(text: t, style: t == "—" ? Theme.muted : n == 0 ? Theme.strong : Theme.text, width: valueWidth, align: .right)
+        func tableLine(_ label: DetailSpan, _ cells: [DetailSpan]) {
+            var spans = [label]
+            for (n, c) in cells.enumerated() {
+                if n > 0 { spans.append(DetailSpan(text: "", style: Theme.text, width: 2, searchable: false)) }
+                spans.append(c)
             }
-            lines.append(DetailLine(indent: 2, spans: [
-                DetailSpan(text: label, style: Theme.muted, width: labelWidth, searchable: false),
-                cell(impl[n]),
-                DetailSpan(text: "", style: Theme.text, width: 2, searchable: false),
-                cell(annual[n]),
-            ]))
+            lines.append(DetailLine(indent: 2, spans: spans))
+        }
+        tableLine(DetailSpan(text: "", style: Theme.muted, width: labelWidth, searchable: false),
+                  columns.map { DetailSpan(text: $0.label, style: Theme.muted, width: valueWidth, align: .right, searchable: false) })
+        for row in table {
+            tableLine(DetailSpan(text: row.shortLabel, style: Theme.muted, width: labelWidth, searchable: false), columns.map { c in
+                let t = c.cell(row)
+                return DetailSpan(text: t, style: t == "—" ? Theme.muted : row.isTotal ? Theme.strong : Theme.text, width: valueWidth, align: .right)
+            })
         }
 
         section("基本信息")
         let factWidth = 16
-        fact("主管部门及代码", f.department.display, labelWidth: factWidth, field: .department)
-        fact("实施单位", f.implementingUnit, labelWidth: factWidth, field: .implementingUnit)
-        fact("项目属性", f.attribute, labelWidth: factWidth)
-        fact("项目期", f.period, labelWidth: factWidth)
-        fact("填报日期", f.signoff.filedAt, labelWidth: factWidth)
-        if !f.source.file.isEmpty {
-            fact("来源", f.source.description, labelWidth: factWidth)
+        for fact in facts {
+            switch fact.kind {
+            case .department: factLine(fact.label, fact.value, labelWidth: factWidth, field: .department)
+            case .implementingUnit: factLine(fact.label, fact.value, labelWidth: factWidth, field: .implementingUnit)
+            case .funds: continue // in the table above
+            case .filedAt: factLine(fact.label, rawDate ? (fact.raw ?? fact.value) : fact.value, labelWidth: factWidth)
+            default: factLine(fact.label, fact.value, labelWidth: factWidth)
+            }
         }
         self.init(lines: lines, sections: sections, texts: texts, textLines: textLines, places: places)
     }
 
     /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in
-    /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part is
-    /// found a few scalars after the previous one ends.
+    /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part starts
+    /// right after those that follow the previous one. Walks only as far as the parts reach
+    /// (a cut text's parts cover a small prefix of it); a part not found there (the cut
+    /// marker) starts where the previous one ended.
     static func scalarStarts(of parts: [String], in text: String) -> [Int] {
         if parts.count == 1 { return [0] }
-        let whole = Array(text.unicodeScalars)
+        let us = text.unicodeScalars
         var out: [Int] = []
         out.reserveCapacity(parts.count)
+        var i = us.startIndex
         var p = 0
         for part in parts {
-            let ps = Array(part.unicodeScalars)
+            let ps = part.unicodeScalars
+            var j = i
             var q = p
-            while q + ps.count <= whole.count, !whole[q..<(q + ps.count)].elementsEqual(ps) { q += 1 }
-            if q + ps.count > whole.count { q = p }  // not found: cannot happen; keep order
+            while j < us.endIndex, us[j] != ps.first, [" ", "\u{3000}", "\n", "\r", "\t"].contains(us[j]) {
+                j = us.index(after: j)
+                q += 1
+            }
+            guard us[j...].starts(with: ps) else { out.append(p); continue }
             out.append(q)
-            p = q + ps.count
+            let n = ps.count
+            i = us.index(j, offsetBy: n)
+            p = q + n
         }
         return out
     }

@@ -17,6 +17,37 @@ public enum Pane: Int, Sendable, CaseIterable, Hashable {
     var previous: Pane { Pane(rawValue: (rawValue + 2) % 3)! }
 }
 
+/// The list's share of a wide screen; `w` cycles it.
+public enum ListShare: Int, Sendable, CaseIterable, Equatable {
+    /// A third below 120 columns; from 120 up, half the screen (room for 主管部门 with its code)
+    /// while the right side keeps the 61 columns the tree needs for both sides.
+    case auto
+    /// Three fifths: long names and departments whole (the tree may show one side).
+    case wide
+    /// A third, as below 120 columns.
+    case narrow
+
+    var next: ListShare { ListShare(rawValue: (rawValue + 1) % ListShare.allCases.count)! }
+
+    /// The name the status line gives it.
+    var label: String {
+        switch self {
+        case .auto: BrowserMessages.listShareAuto()
+        case .wide: BrowserMessages.listShareWide()
+        case .narrow: BrowserMessages.listShareNarrow()
+        }
+    }
+
+    /// The list's columns on a wide screen `width` columns wide.
+    func listWidth(screen width: Int) -> Int {
+        switch self {
+        case .auto: width >= Layout.roomyWidth ? min(width / 2, width - 61) : width / 3
+        case .wide: width * 3 / 5
+        case .narrow: width / 3
+        }
+    }
+}
+
 /// Where everything goes on a screen of a given size.
 ///
 /// - Wide (≥ 100 columns and ≥ 14 rows): the list on the left (a third), the detail pane above
@@ -31,6 +62,8 @@ public struct Layout: Sendable, Equatable {
     public static let minHeight = 6
     public static let wideWidth = 100
     public static let wideHeight = 14
+    /// From this width the list shows 主管部门 with its code and takes more room (`ListShare.auto`).
+    public static let roomyWidth = 120
 
     public let mode: Mode
     public let width: Int
@@ -41,7 +74,7 @@ public struct Layout: Sendable, Equatable {
     public let separatorX: Int?
     public let status: Rect
 
-    public init(width: Int, height: Int, focus: Pane) {
+    public init(width: Int, height: Int, focus: Pane, listShare: ListShare = .auto) {
         self.width = max(0, width)
         self.height = max(0, height)
         if width < Layout.minWidth || height < Layout.minHeight {
@@ -55,7 +88,7 @@ public struct Layout: Sendable, Equatable {
         let h = height - 1
         if width >= Layout.wideWidth, height >= Layout.wideHeight {
             mode = .wide
-            let listWidth = width / 3
+            let listWidth = listShare.listWidth(screen: width)
             let rightX = listWidth + 1
             let rightWidth = width - rightX
             let detailHeight = h / 2
@@ -118,6 +151,26 @@ extension Layout {
         let h = height - 1 // keep the status bar
         let w = min(width - 2, 76)
         let bh = min(h - 1, lines + 2)
+        return Rect(x: (width - w) / 2, y: max(0, (h - bh) / 2), width: w, height: bh)
+    }
+}
+
+extension Layout {
+    /// The summary view's rows of departments: the screen above the status bar without the
+    /// title bar, the column header and the `footer` lines pinned at the bottom (the rule, 合计
+    /// and a footnote).
+    static func summaryBody(width: Int, height: Int, footer: Int) -> Rect {
+        Rect(x: 0, y: 2, width: width, height: height - 1 - 2 - footer)
+    }
+}
+
+extension Layout {
+    /// The picker's box: up to 60 wide, tall enough for its entries (and its input line), centred
+    /// above the status bar.
+    static func pickerBox(width: Int, height: Int, entries: Int) -> Rect {
+        let h = height - 1
+        let w = min(width - 2, 60)
+        let bh = min(h - 1, max(entries, 1) + 3)
         return Rect(x: (width - w) / 2, y: max(0, (h - bh) / 2), width: w, height: bh)
     }
 }

@@ -3,39 +3,6 @@ import JixiaoKit
 /// The project list: number in the file, project name, department and annual funds (万元,
 /// right-aligned). Only the visible rows are drawn, so its cost does not grow with the file.
 enum ListPane {
-    struct Columns {
-        var number: (x: Int, w: Int)
-        /// The findings badge (`✗3`); width 0 without checks.
-        var badge: (x: Int, w: Int)
-        var name: (x: Int, w: Int)
-        var department: (x: Int, w: Int)
-        var funds: (x: Int, w: Int)
-    }
-
-    static func columns(_ s: BrowserState, _ r: Rect) -> Columns {
-        let numberWidth = max(3, String(max(1, s.forms.count)).count)
-        var fundsWidth = s.fundsColumnWidth
-        let badgeWidth = s.badgeWidth
-        let badgeSpace = badgeWidth > 0 ? badgeWidth + 1 : 0
-        // gutter, number, space, badge, space, name … space, funds, right margin
-        var rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1 - fundsWidth - 1
-        if rest < 10 {
-            fundsWidth = 0
-            rest = r.width - 1 - numberWidth - 1 - badgeSpace - 1
-        }
-        var deptWidth = 0
-        if rest >= 30 { deptWidth = rest * 2 / 5 }
-        let nameWidth = max(0, rest - (deptWidth > 0 ? deptWidth + 1 : 0))
-        let bx = r.x + 1 + numberWidth + 1
-        let nx = bx + badgeSpace
-        return Columns(
-            number: (r.x + 1, numberWidth),
-            badge: (bx, badgeWidth),
-            name: (nx, nameWidth),
-            department: (nx + nameWidth + 1, deptWidth),
-            funds: (r.maxX - 1 - fundsWidth, fundsWidth))
-    }
-
     /// The department as the list shows it: the name without the code, and without the city
     /// when the form's title starts with it (`阳泉市工业和信息化局` → `工业和信息化局`).
     static func shortDepartment(_ f: Form) -> String {
@@ -53,21 +20,19 @@ enum ListPane {
         let count = "\(s.rows.count) 项"
         var infoParts: [String] = []
         if s.onlyWithFindings { infoParts.append("有问题") }
+        infoParts += s.listFilter.labels
         if !s.filter.isEmpty { infoParts.append("筛选 " + s.filter) } else if s.sort != .file { infoParts.append(s.sort.label) }
         let info = infoParts.joined(separator: " · ")
         TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: count)
         let body = Layout.listBody(r)
-        let cols = columns(s, r)
+        let cols = ListColumns(s, r, screenWidth: g.width)
         if Layout.listShowsHeader(r) {
             let y = r.y + 1
             g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.muted)
-            g.put("#", x: cols.number.x, y: y, width: cols.number.w, style: Theme.muted, align: .right)
-            g.put("项目名称", x: cols.name.x, y: y, width: cols.name.w, style: Theme.muted, ellipsis: true)
-            if cols.department.w > 0 {
-                g.put("主管部门", x: cols.department.x, y: y, width: cols.department.w, style: Theme.muted, ellipsis: true)
-            }
-            if cols.funds.w > 0 {
-                g.put("年度万元", x: cols.funds.x, y: y, width: cols.funds.w, style: Theme.muted, align: .right)
+            for c in cols.shown {
+                let title = header(c.kind)
+                g.put(title, x: c.x, y: y, width: c.width, style: Theme.muted, ellipsis: !title.isEmpty,
+                      align: c.kind == .number || c.kind == .funds ? .right : .left)
             }
         }
         guard body.height > 0 else { return }
@@ -90,32 +55,55 @@ enum ListPane {
             let pos = top + line
             guard pos < s.rows.count else { break }
             let i = s.rows[pos]
-            let f = s.forms[i]
             let y = body.y + line
             let isSelected = pos == s.selected
             let number = isSelected ? Theme.listCursor(focused: focused) : Theme.rowNumber
             if isSelected {
                 // The selection: a bar over the gutter and the number (`▌ 12 `), the rest of the
                 // row as it is — a move then changes a few cells on two rows, not two whole rows.
-                let barWidth = cols.number.x + cols.number.w + 1 - r.x
+                let barWidth = (cols[.number].map { $0.x + $0.width + 1 } ?? r.x + 1) - r.x
                 g.fill(x: r.x, y: y, width: barWidth, height: 1, style: number)
                 g.put(Theme.listCursorGlyph, x: r.x, y: y, width: 1, style: number)
             }
-            g.put(String(i + 1), x: cols.number.x, y: y, width: cols.number.w, style: number, align: .right)
-            if cols.badge.w > 0, s.summaries.indices.contains(i), let worst = s.summaries[i].worst {
-                g.put(s.summaries[i].badge, x: cols.badge.x, y: y, width: cols.badge.w, style: worst.style)
+            for c in cols.shown {
+                if c.kind == .number {
+                    g.put(String(i + 1), x: c.x, y: y, width: c.width, style: number, align: .right)
+                } else if let (text, style, hit) = cell(c.kind, form: i, in: s, withCode: cols.departmentWithCode) {
+                    g.put(text, x: c.x, y: y, width: c.width, style: style, ellipsis: c.kind != .findings,
+                          align: c.kind == .funds ? .right : .left, highlight: hit ? query : nil)
+                }
             }
-            if f.project.isEmpty {
-                g.put("（无项目名称）", x: cols.name.x, y: y, width: cols.name.w, style: Theme.muted, ellipsis: true)
-            } else {
-                g.put(f.project, x: cols.name.x, y: y, width: cols.name.w, style: Theme.text, ellipsis: true, highlight: query)
-            }
-            if cols.department.w > 0 {
-                g.put(shortDepartment(f), x: cols.department.x, y: y, width: cols.department.w, style: Theme.muted, ellipsis: true, highlight: query)
-            }
-            if cols.funds.w > 0 {
-                g.put(Amounts.wan(f.funds.annual.total), x: cols.funds.x, y: y, width: cols.funds.w, style: Theme.text, ellipsis: true, align: .right)
-            }
+        }
+    }
+
+    /// A column's header.
+    static func header(_ kind: ListColumns.Kind) -> String {
+        switch kind {
+        case .number: "#"
+        case .findings: ""
+        case .name: "项目名称"
+        case .department: "主管部门"
+        case .funds: "年度万元"
+        }
+    }
+
+    /// A column's text in the row of form `i`, its style, and whether search hits are lit in it;
+    /// nil for an empty cell.
+    static func cell(_ kind: ListColumns.Kind, form i: Int, in s: BrowserState, withCode: Bool) -> (String, Style, Bool)? {
+        let f = s.forms[i]
+        switch kind {
+        case .number: return (String(i + 1), Theme.rowNumber, false)
+        case .findings:
+            guard s.summaries.indices.contains(i), let worst = s.summaries[i].worst else { return nil }
+            return (s.summaries[i].badge, worst.style, false)
+        case .name:
+            return f.project.isEmpty ? ("（无项目名称）", Theme.muted, false) : (f.project, Theme.text, true)
+        case .department:
+            let short = shortDepartment(f)
+            let text = withCode && !f.department.code.isEmpty ? f.department.code + " " + short : short
+            return (text, Theme.muted, true)
+        case .funds:
+            return (Amounts.wan(f.funds.annual.total), Theme.text, false)
         }
     }
 }

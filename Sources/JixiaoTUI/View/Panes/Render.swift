@@ -5,7 +5,7 @@ import JixiaoKit
 /// told about (no `.resize` yet) still draws sensibly.
 public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     var g = Grid(width: width, height: height)
-    let layout = Layout(width: width, height: height, focus: s.focus)
+    let layout = Layout(width: width, height: height, focus: s.focus, listShare: s.listShare)
     if layout.mode == .tooSmall {
         let full = "window too small (min \(Layout.minWidth)×\(Layout.minHeight))"
         let text = DisplayWidth.of(full) <= width ? full : "window too small"
@@ -28,7 +28,9 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     switch s.overlay {
     case .help: HelpOverlay.draw(s, into: &g, width: width, height: height)
     case .card: IndicatorCard.draw(s, into: &g, width: width, height: height)
-    case nil: break
+    case .picker(let p): PickerOverlay.draw(p, into: &g, width: width, height: height)
+    case .summary(let top): SummaryView.draw(s, top: top, into: &g, width: width, height: height)
+    case .goto, nil: break // the `:` prompt is the status bar's
     }
     return g
 }

@@ -8,6 +8,17 @@ enum StatusBar {
         let y = r.y
         g.fill(x: r.x, y: y, width: r.width, height: 1, style: Theme.status)
 
+        if case .goto(let typed) = s.overlay {
+            let right = fit([BrowserMessages.gotoRange(s.grouped(s.forms.count)), BrowserMessages.gotoHint()], room: r.width / 2)
+            let rw = DisplayWidth.of(right)
+            var x = r.x
+            x += g.put(":", x: x, y: y, width: 1, style: Theme.statusKey)
+            x += g.put(typed, x: x, y: y, width: max(0, r.width - rw - 3), style: Theme.statusStrong)
+            g.put(" ", x: x, y: y, width: 1, style: Theme.promptCursor)
+            if rw > 0 { g.put(right, x: r.maxX - rw - 1, y: y, width: rw, style: Theme.status) }
+            return
+        }
+
         if let p = s.prompt {
             let count = p.matches.map { "\($0.count) 个匹配" }
                 ?? (s.index == nil && !p.text.isEmpty ? "正在建立索引…" : "输入以筛选")
@@ -25,18 +36,18 @@ enum StatusBar {
             return
         }
 
+        // The filters and the count: `筛选 公交 · 主管部门=045 · 有错误 · 37/10,000`.
+        var filters: [String] = []
+        if !s.filter.isEmpty { filters.append(s.filter) }
+        filters += s.listFilter.labels
+        if s.onlyWithFindings { filters.append(BrowserMessages.filterAnyFinding()) }
         var filterPart: String?
-        if !s.filter.isEmpty {
-            filterPart = "筛选 \(s.filter)（\(s.rows.count)/\(s.forms.count)）"
+        if !filters.isEmpty {
+            filterPart = "筛选 " + filters.joined(separator: " · ") + " · \(s.grouped(s.rows.count))/\(s.grouped(s.forms.count))"
         } else if !s.highlight.isEmpty {
             filterPart = "高亮 \(s.highlight)"
         }
-        var findingsPart: String?
-        if s.onlyWithFindings {
-            findingsPart = s.filter.isEmpty ? "有问题 \(s.rows.count)/\(s.forms.count)" : "有问题"
-        } else if s.findingsStatus == .pending {
-            findingsPart = "检查中…"
-        }
+        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? "检查中…" : nil
         let sortPart = "排序 " + s.sort.label
         let help = "? help"
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the

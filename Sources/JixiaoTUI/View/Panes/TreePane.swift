@@ -14,8 +14,7 @@ enum TreePane {
         var both: Bool
     }
 
-    static func columns(_ model: IndicatorTree, side: Side, rect r: Rect) -> Columns {
-        let both = Layout.treeShowsBothSides(width: r.width)
+    static func columns(_ model: IndicatorTree, side: Side, both: Bool, rect r: Rect) -> Columns {
         let end = r.maxX - 2 // the last column is the scroll bar's
         var widest = 6
         for g in model.groups {
@@ -41,12 +40,13 @@ enum TreePane {
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
         let model = s.treeModel()
         let lines = s.treeLines(model)
-        let cols = columns(model, side: s.side, rect: r)
-        let total = model.groups.reduce(0) { $0 + $1.count(cols.both ? nil : s.side) }
+        let side = s.treeSide
+        let cols = columns(model, side: side, both: s.treeShowsBothSides(width: r.width), rect: r)
+        let total = model.groups.reduce(0) { $0 + $1.count(cols.both ? nil : side) }
         let marks: [(x: Int, text: String)] = cols.both
             ? [(cols.implementation, Side.implementation.label), (cols.annual, Side.annual.label)]
             : []
-        let right = cols.both ? "" : s.side.label + " · t 切换"
+        let right = cols.both ? "" : side.label + ((s.currentForm?.sides.count ?? 2) > 1 ? " · t 切换" : "")
         let differing = cols.both ? model.groups.reduce(0) { $0 + $1.differing } : 0
         let info = s.currentForm == nil ? "" : "\(total) 项" + (differing > 0 ? " · ≠\(differing)" : "")
         TitleBar.draw(into: &g, rect: r, pane: .tree, focused: focused, narrow: narrow,
@@ -64,7 +64,7 @@ enum TreePane {
         for row in 0..<body.height {
             let n = top + row
             guard n < lines.count else { break }
-            drawLine(lines[n], into: &g, y: body.y + row, rect: r, cols: cols, side: s.side,
+            drawLine(lines[n], into: &g, y: body.y + row, rect: r, cols: cols, side: side,
                      selected: focused && n == s.treeCursor, query: query)
         }
         if lines.count > body.height {
