@@ -44,11 +44,16 @@ public enum FormReader {
 
     /// Reads one file.
     public static func read(file: String, strict: Bool = false) -> ReadResult {
+        read(file: file, strict: strict, onForms: nil)
+    }
+
+    /// Reads one file; a streamed one hands its first part's forms to `onForms` as it goes.
+    static func read(file: String, strict: Bool, onForms: StreamReader.OnForms?) -> ReadResult {
         // A regular UTF-8 file is streamed (and read on several cores when large); anything
         // else — pipes, UTF-16, GB18030, bad bytes — is read whole (bounded) and decoded with care.
         // (Checked before opening: opening a FIFO twice would lose what its writer sent.)
         var st = stat()
-        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let streamed = StreamReader.read(path: file) { return streamed }
+        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let streamed = StreamReader.read(path: file, onForms: onForms) { return streamed }
         switch FileBytes.read(file) {
         case .success(let bytes): return read(bytes: bytes, file: file, strict: strict)
         case .failure(let problem):
