@@ -47,7 +47,7 @@ enum StatusBar {
         } else if !s.highlight.isEmpty {
             filterPart = "高亮 \(s.highlight)"
         }
-        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? "检查中…" : nil
+        let findingsPart: String? = s.readingLabel ?? (s.findingsStatus == .pending && !s.onlyWithFindings ? "检查中…" : nil)
         let sortPart = "排序 " + s.sort.label
         let help = "? help"
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the
