@@ -288,5 +288,6 @@ extension Form {
         for d in indicators.declarations.indices {
             for i in indicators.declarations.values[d].indices { indicators.declarations.values[d][i].line += offset }
         }
+        for field in fieldLines.keys { fieldLines[field]! += offset }
     }
 }

@@ -28,6 +28,7 @@ struct BrowseCommand: ParsableCommand {
     var minSatisfaction: Double = 90
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         try CommandSuggestion.check(input.paths)
