@@ -12,7 +12,9 @@ Starts `BINARY [ARG…] FILE` on a pty of COLS x ROWS (TERM=xterm-256color), and
     n/a. Its size in bytes is reported too.
   - settles: while the first frame says 检查中… (the review checks run in the background),
     waits for the burst that shows their results (reported as `checks_ms`, from the start),
-    so that it is not counted as part of a key's bytes.
+    so that it is not counted as part of a key's bytes. While it says 读取中 (the forms still
+    streaming in), waits until the screen has been still for a second: `checks_ms` is then
+    the last repaint — all forms read, the index built, the checks' badges shown.
   - one-row move: sends `j` and counts the bytes written until the output is quiet again;
     then `k` (back up), PgDn (ESC [6~) and Ctrl-L (a full repaint), each counted the same way.
   - with --frame-only (for other programs, e.g. `less` or VisiData's `vd -f tsv`), only the
@@ -113,7 +115,15 @@ def one_run(binary, path, cols, rows, quiet, gap, extra=(), frame_only=False):
         out["first_frame_ms"] = (end - t0) * 1000
         out["first_frame_bytes"] = size
     if not eof and out["browser"] and not frame_only:
-        if "检查中".encode() in data[:out["first_frame_bytes"]]:
+        head = data[:out["first_frame_bytes"]]
+        if "读取中".encode() in head:
+            # Forms still streaming in (读取中 N 表 · P%, repainted as they come), then the
+            # index and the checks: wait until the screen has been still for a second; the
+            # last repaint is when everything is in (the checks' badges shown).
+            more, got, eof = read_burst(fd, 1.0, limit=120)
+            last = got or last
+            out["checks_ms"] = (last - t0) * 1000 if last else None
+        elif "检查中".encode() in head:
             # Wait for the checks' results (badges; 检查中… goes), unless they came already.
             shown = frames(chunks, gap)
             if len(shown) > 1:
