@@ -70,6 +70,36 @@ def generate(gen, n, seed):
     return base
 
 
+def visidata():
+    """VisiData's `vd`: $VD, else bench-data/venv (made with pip the first time); None when
+    it cannot be had (then its column says so)."""
+    if os.environ.get("VD"):
+        return os.environ["VD"]
+    venv = os.path.join(DATA, "venv")
+    vd = os.path.join(venv, "bin", "vd")
+    if not os.path.exists(vd):
+        try:
+            sh([sys.executable, "-m", "venv", venv])
+            sh([os.path.join(venv, "bin", "pip"), "install", "-q", "visidata"])
+        except (subprocess.CalledProcessError, OSError) as e:
+            print(f"  VisiData not installed ({e}); its column stays empty", file=sys.stderr)
+            return None
+    return vd if os.path.exists(vd) else None
+
+
+def frame(binary, txt, runs, *extra, frame_only=False, cols=80, rows=24):
+    """bench/first-frame.py on `binary [extra…] txt`; None when it failed."""
+    cmd = [sys.executable, os.path.join(HERE, "first-frame.py"), binary, txt, "--runs", str(runs), "--json",
+           "--cols", str(cols), "--rows", str(rows)] + [f"--arg={x}" for x in extra]
+    if frame_only:
+        cmd.append("--frame-only")
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    res = json.loads(r.stdout) if r.returncode == 0 else None
+    if res and res.get("first_frame_ms") is not None:
+        print(f"  first frame {os.path.basename(binary)}: {res['first_frame_ms']:.0f} ms", file=sys.stderr, flush=True)
+    return res
+
+
 def validate(jixiao, base):
     actual = base + ".actual.json"
     with open(actual, "wb") as out:
@@ -86,6 +116,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-build", action="store_true")
     ap.add_argument("--validate-max", type=int, default=10000, help="check the reading for sizes up to this")
+    ap.add_argument("--skip", default="", help="parts not to time, comma-separated: 1core,list,jsonl,search,wide "
+                    "(e.g. at 100,000 forms on a busy machine)")
     a = ap.parse_args()
     scratch = os.environ.get("SCRATCH", ".build")
     os.chdir(ROOT)
@@ -95,30 +127,36 @@ def main():
                           capture_output=True, text=True, check=True).stdout.strip()
     jixiao, gen, bench = (os.path.join(binp, b) for b in ("jixiao", "jixiao-gen", "jixiao-bench"))
     m = machine()
+    vd = visidata()
+    less = shutil.which("less")
     rows = []
     for n in [int(s) for s in a.sizes.split(",")]:
         base = generate(gen, n, a.seed)
         txt = base + ".txt"
         size_mb = os.path.getsize(txt) / 1e6
-        runs = a.runs if n <= 10000 else max(3, a.runs // 2)
+        runs = a.runs if n <= 10000 else max(1, a.runs // 2)
+        fruns = min(3, runs)
         print(f"== {n} forms, {size_mb:.1f} MB", file=sys.stderr)
         row = {"forms": n, "mb": size_mb}
         row["check"] = validate(jixiao, base) if n <= a.validate_max else "not checked (size)"
         row["grep"] = timeit(["grep", "-c", "项目名称", txt], runs)
+        row["wc"] = timeit(["wc", "-l", txt], runs)
         row["read"] = timeit([bench, "read", txt], runs, out=base + ".read.json")
         row["read_inproc"] = json.loads(open(base + ".read.json").read())
-        row["read_1core"] = timeit(["taskset", "-c", "0", bench, "read", txt], runs) if shutil.which("taskset") else None
-        row["list"] = timeit([jixiao, "list", "-q", txt], runs)
-        row["jsonl"] = timeit([jixiao, "export", "-q", "-f", "jsonl", txt], runs)
-        lat = subprocess.run([sys.executable, os.path.join(HERE, "search-latency.py"), bench, txt, base + ".lines",
-                              "--runs", "3" if n <= 10000 else "1", "--json"], capture_output=True, text=True)
-        row["search"] = json.loads(lat.stdout) if lat.returncode == 0 else None
-        ff = subprocess.run([sys.executable, os.path.join(HERE, "first-frame.py"), jixiao, txt, "--runs", "3", "--json"],
-                            capture_output=True, text=True)
-        row["frame"] = json.loads(ff.stdout) if ff.returncode == 0 else None
-        big = subprocess.run([sys.executable, os.path.join(HERE, "first-frame.py"), jixiao, txt, "--runs", "1", "--json",
-                              "--cols", "200", "--rows", "60"], capture_output=True, text=True)
-        row["frame_200x60"] = json.loads(big.stdout) if big.returncode == 0 else None
+        skip = set(a.skip.split(","))
+        row["read_1core"] = timeit(["taskset", "-c", "0", bench, "read", txt], runs) if shutil.which("taskset") and "1core" not in skip else None
+        row["list"] = timeit([jixiao, "list", "-q", txt], runs) if "list" not in skip else None
+        row["jsonl"] = timeit([jixiao, "export", "-q", "-f", "jsonl", txt], runs) if "jsonl" not in skip else None
+        row["search"] = None
+        if "search" not in skip:
+            lat = subprocess.run([sys.executable, os.path.join(HERE, "search-latency.py"), bench, txt, base + ".lines",
+                                  "--runs", "3" if n <= 10000 else "1", "--json"], capture_output=True, text=True)
+            row["search"] = json.loads(lat.stdout) if lat.returncode == 0 else None
+        row["frame"] = frame(jixiao, txt, fruns)
+        row["frame_less"] = frame(less, txt, fruns, frame_only=True) if less else None
+        row["frame_vd"] = frame(vd, txt, fruns, "-f", "tsv", frame_only=True) if vd else None
+        row["frame_200x60"] = frame(jixiao, txt, 1, cols=200, rows=60) if "wide" not in skip else None
+        row["load_end"] = os.getloadavg()[0]
         rows.append(row)
     table = render(rows, m, a)
     print(table)
@@ -132,15 +170,16 @@ def ms(x):
 
 def render(rows, m, a):
     out = [f"Machine: {m['nproc']} cores, {m['cpu']}, Linux {m['kernel']}, {m['swift']}; {m['date']}; "
-           f"load average at start {m['load']:.2f}. Medians of {a.runs} runs (3 for 100,000 forms).", ""]
-    out.append("| forms | file | reading checked | `grep -c` | read + model (2 cores) | ratio to grep | MB/s | peak RSS (× file) | read, 1 core | `list` | `export -f jsonl` |")
-    out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+           f"load average at start {m['load']:.2f}. Medians of {a.runs} runs ({max(1, a.runs // 2)} at 100,000 forms).", ""]
+    out.append("| forms | file | reading checked | load | `wc -l` | `grep -c` | read + model (2 cores) | × `wc -l` | × `grep -c` | MB/s | read, 1 core (MB/s) | peak RSS (× file) | `list` | `export -f jsonl` |")
+    out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        g, rd = r["grep"]["median_s"], r["read"]["median_s"]
+        g, w, rd = r["grep"]["median_s"], r["wc"]["median_s"], r["read"]["median_s"]
         rss = r["read"]["rss_kb"] / 1024
-        one = ms(r["read_1core"]["median_s"]) if r["read_1core"] else "–"
-        out.append(f"| {r['forms']:,} | {r['mb']:.0f} MB | {short(r['check'])} | {ms(g)} | {ms(rd)} | {rd / g:.1f}× | "
-                   f"{r['mb'] / rd:.0f} | {rss:.0f} MB ({rss / r['mb']:.1f}×) | {one} | {ms(r['list']['median_s'])} | {ms(r['jsonl']['median_s'])} |")
+        one = f"{ms(r['read_1core']['median_s'])} ({r['mb'] / r['read_1core']['median_s']:.0f})" if r["read_1core"] else "–"
+        load = f"{r['grep']['load']:.1f}–{r.get('load_end', r['grep']['load']):.1f}"
+        out.append(f"| {r['forms']:,} | {r['mb']:.0f} MB | {short(r['check'])} | {load} | {ms(w)} | {ms(g)} | {ms(rd)} | {rd / w:.0f}× | {rd / g:.1f}× | "
+                   f"{r['mb'] / rd:.0f} | {one} | {rss:.0f} MB ({rss / r['mb']:.2f}×) | {ms(r['list']['median_s']) if r['list'] else '–'} | {ms(r['jsonl']['median_s']) if r['jsonl'] else '–'} |")
     out += ["", "| forms | search p50 / p95 per keystroke | index build | `fzf --filter` p50 / p95 |",
             "|---:|---:|---:|---:|"]
     for r in rows:
@@ -149,6 +188,14 @@ def render(rows, m, a):
         idx = f"{s['index_ms']:.0f} ms" if s else "–"
         fz = f"{s['fzf_p50_ms']:.0f} / {s['fzf_p95_ms']:.0f} ms" if s and "fzf_p50_ms" in s else "fzf not installed"
         out.append(f"| {r['forms']:,} | {srch} | {idx} | {fz} |")
+    out += ["", "First frame at 80×24 in a pty (median of 3): jixiao beside `less FILE` and VisiData's `vd -f tsv FILE`.", "",
+            "| forms | jixiao | `less` | VisiData | jixiao ÷ less |", "|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        def ff(x):
+            return f"{x['first_frame_ms']:.0f} ms" if x and x.get("first_frame_ms") is not None else "–"
+        j, l = r.get("frame"), r.get("frame_less")
+        ratio = f"{j['first_frame_ms'] / l['first_frame_ms']:.1f}×" if j and l and j.get("first_frame_ms") and l.get("first_frame_ms") else "–"
+        out.append(f"| {r['forms']:,} | {ff(j)} | {ff(l)} | {ff(r.get('frame_vd'))} | {ratio} |")
     out += ["", "| forms | first frame | checks shown | bytes: first frame | one-row move (`j` / `k`) | PgDn | Ctrl-L | at 200×60: move / PgDn / Ctrl-L |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:

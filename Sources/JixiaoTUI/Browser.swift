@@ -20,6 +20,13 @@ public struct Browser: Screen {
     var pendingEdit: NoteTarget?
     /// Something was saved since the start (then quitting remembers where the reviewer is).
     var savedThisSession = false
+    /// Where forms still being read arrive (nil once all have).
+    private var formsInbox: FormsInbox?
+    /// The review record handed over while forms were still arriving: attached once all are in
+    /// (identities and reviews are of every form).
+    var pendingReview: (ledger: any ReviewLedger, externalEditor: Bool)?
+    /// Whether forms are still arriving.
+    var isReading: Bool { formsInbox != nil }
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -37,14 +44,20 @@ public struct Browser: Screen {
     /// way; until it does, `/` takes text and narrows once the index is in. With an
     /// `initialQuery` the index is built here (the first match must be selected at once), and
     /// nothing needs to be delivered to `indexInbox`.
+    ///
+    /// With `formsFrom`, `forms` are the first ones read and the rest arrive from it while the
+    /// browser is on screen (`读取中 35,000 表 · 42%`); the index and the findings are then made
+    /// over all forms, once the reading is over.
     public init(
         forms: [Form], findingsFrom inbox: FindingsInbox, searchIndexFrom indexInbox: SearchIndexInbox? = nil,
-        initialQuery: String? = nil
+        initialQuery: String? = nil, formsFrom formsInbox: FormsInbox? = nil, reading: ReadProgress? = nil
     ) {
         state = BrowserState(
             forms: forms, findingsPending: true, searchIndexPending: indexInbox != nil, initialQuery: initialQuery)
+        state.reading = formsInbox == nil ? nil : reading ?? ReadProgress(forms: forms.count, bytesRead: 0, bytesTotal: 0)
         self.inbox = inbox
         self.indexInbox = state.index == nil ? indexInbox : nil
+        self.formsInbox = formsInbox
         collect()
     }
 
@@ -91,7 +104,7 @@ public struct Browser: Screen {
         return JixiaoTUI.render(state, width: width, height: height)
     }
 
-    public var isWaiting: Bool { inbox != nil || indexInbox != nil }
+    public var isWaiting: Bool { inbox != nil || indexInbox != nil || formsInbox != nil }
 
     public mutating func idle() -> Bool { collect() }
 
@@ -99,12 +112,27 @@ public struct Browser: Screen {
     @discardableResult
     private mutating func collect() -> Bool {
         var changed = false
-        if let index = indexInbox?.take() {
+        // Forms first: the index and the findings that follow are made over all of them.
+        if let arrived = formsInbox?.take() {
+            let moved = arrived.progress.map { $0 != state.reading } ?? false
+            if !arrived.forms.isEmpty || moved {
+                state.receiveForms(arrived.forms, progress: arrived.progress)
+                changed = true
+            }
+            if let all = arrived.all {
+                formsInbox = nil
+                state.finishReading(all)
+                attachPendingReview()
+                changed = true
+            }
+        }
+        // Made over every form: taken only once all forms are in.
+        if formsInbox == nil, let index = indexInbox?.take() {
             indexInbox = nil
             state.apply(.searchIndexReady(BuiltSearchIndex(index)))
             changed = true
         }
-        if let findings = inbox?.take() {
+        if formsInbox == nil, let findings = inbox?.take() {
             inbox = nil
             state.apply(.findingsArrived(findings))
             changed = true

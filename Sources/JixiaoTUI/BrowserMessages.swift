@@ -17,6 +17,8 @@ enum BrowserMessages: String, MessageKey {
     case oneSideOnly
     // The summary view.
     case summaryTitle, summaryInfo, summaryChecking
+    // Forms still being read.
+    case reading
     // Source and copy.
     case noSource, openedSource, copied, copiedNothing, copyIndicator, copySection, copyForm
 
@@ -60,6 +62,7 @@ enum BrowserMessages: String, MessageKey {
         .summaryTitle: Message("年度汇总", "Year summary"),
         .summaryInfo: Message("{1} 个主管部门 · {2} 项 · 金额单位 万元 · S/Esc 关闭", "{1} departments · {2} projects · amounts in 10k yuan · S/Esc close"),
         .summaryChecking: Message("检查中…", "checking…"),
+        .reading: Message("读取中 {1} 表 · {2}%", "reading {1} forms · {2}%"),
         .noSource: Message("这个项目没有来源文件", "This project has no source file"),
         .openedSource: Message("已打开 {1}", "Opened {1}"),
         .copied: Message("已复制{1}（{2} 字，OSC 52）", "Copied {1} ({2} characters, OSC 52)"),

@@ -9,12 +9,27 @@ extension Browser {
     /// was on when they left (unless a `--project` query chose one), and shows the record's
     /// problem (read-only, damaged …) in the status line.
     public mutating func attachReview(_ ledger: any ReviewLedger, externalEditor: Bool) {
+        // While forms are still arriving, the record waits for all of them (`collect`).
+        if isReading {
+            pendingReview = (ledger, externalEditor)
+            return
+        }
+        // Resuming where the reviewer stopped must not move a selection the reviewer already
+        // moved while the forms were arriving.
+        let untouched = state.selected == 0
         self.ledger = ledger
         usesExternalEditor = externalEditor
         let ids = FormIdentity.of(state.forms)
         let model = ReviewModel(identities: ids, reviews: ledger.reviews(of: ids), isWritable: ledger.isWritable, problem: ledger.problem)
-        let resume = state.highlight.isEmpty ? ledger.lastPosition() : nil
+        let resume = state.highlight.isEmpty && untouched ? ledger.lastPosition() : nil
         state.attachReview(model, resumeAt: resume)
+    }
+
+    /// Attaches the record handed over while the forms were arriving (see `attachReview`).
+    mutating func attachPendingReview() {
+        guard let pending = pendingReview else { return }
+        pendingReview = nil
+        attachReview(pending.ledger, externalEditor: pending.externalEditor)
     }
 
     /// Performs `action` when it is a review effect; returns the backend's next step then (nil

@@ -37,6 +37,34 @@ enum ByteText {
         memcmp(a, b, n) == 0
     }
 
+    /// Whether the UTF-8 of `s` ends with `suffix`, byte for byte — the same as `hasSuffix` for
+    /// a suffix of CJK ideographs (nothing combines with them), without walking Characters.
+    static func hasSuffix(_ s: String, _ suffix: [UInt8]) -> Bool {
+        let m = suffix.count
+        let same = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            u.count >= m && suffix.withUnsafeBufferPointer { memcmp(u.baseAddress! + (u.count - m), $0.baseAddress!, m) == 0 }
+        }
+        return same ?? s.utf8.reversed().starts(with: suffix.reversed())
+    }
+
+    /// Whether the UTF-8 of `s` holds `part` somewhere.
+    static func contains(_ s: String, _ part: [UInt8]) -> Bool {
+        let found = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            guard let p = u.baseAddress, u.count >= part.count else { return false }
+            return part.withUnsafeBufferPointer { q in
+                let n = u.count, m = q.count
+                var i = 0
+                while i + m <= n, let hit = memchr(p + i, Int32(q[0]), n - m - i + 1) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+                    if memcmp(p + at, q.baseAddress!, m) == 0 { return true }
+                    i = at + 1
+                }
+                return false
+            }
+        }
+        return found ?? s.contains(String(decoding: part, as: UTF8.self))
+    }
+
     /// The String of `n` bytes at `p`.
     @inline(__always)
     static func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String {
@@ -45,8 +73,10 @@ enum ByteText {
 }
 
 /// A direct-mapped cache of cell texts by their bytes. A hit costs a hash and a compare and
-/// returns a String sharing storage with the earlier one; a miss makes (and validates) the
-/// String once. Texts of up to 16 bytes are keyed by the bytes themselves (two words).
+/// returns a String sharing storage with the earlier one, with the cell's label; a miss makes
+/// (and validates) the String and classifies the cell once (`CellLabel.classify` on every
+/// cell was 10% of the reading). Texts of up to 16 bytes are keyed by the bytes themselves
+/// (two words).
 /// Raw storage, not arrays in a class: those paid an exclusivity check on every access.
 ///
 /// Making a String validates its UTF-8; a cell that is not valid UTF-8 gives nil and sets
@@ -58,15 +88,22 @@ final class CellStrings {
     private static let count = 1 << 14
     private static let smallCount = 1 << 13
 
+    /// A cell's text, its label and the label's index in `CellLabel.table` (-1: none).
+    typealias Cell = (text: String, label: CellLabel?, labelIndex: Int32)
+
     private struct Slot {
         var hash: UInt64 = 0
         var string = ""
+        var label: CellLabel?
+        var labelIndex: Int32 = -1
     }
 
     private struct SmallSlot {
         var w0: UInt64 = 0
         var w1: UInt64 = 0
         var string = ""
+        var label: CellLabel?
+        var labelIndex: Int32 = -1
     }
 
     private let slots: UnsafeMutablePointer<Slot>
@@ -85,33 +122,63 @@ final class CellStrings {
         slots.deallocate()
         small.deinitialize(count: Self.smallCount)
         small.deallocate()
+        scratch.deallocate()
     }
 
+    /// A NUL-terminated copy of the cell being made (grown as needed).
+    private var scratch = UnsafeMutablePointer<CChar>.allocate(capacity: 1024)
+    private var scratchCapacity = 1024
+
+    /// Makes (and validates) the String of `n` bytes. Through `String(validatingCString:)`,
+    /// which validates with the concrete UTF-8 routine: the generic `String(validating:as:)`
+    /// looked up type metadata on every call (≈ 1,000 instructions each; 14% of the reading
+    /// at 10,000 forms, validation included). The reader never gets here with a NUL byte
+    /// (a file holding one is read the careful way), so the copy ends where the cell does.
     @inline(__always)
     private func make(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
-        if let s = String(validating: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) { return s }
+        if n >= scratchCapacity {
+            scratch.deallocate()
+            scratchCapacity = max(n + 1, scratchCapacity * 2)
+            scratch = .allocate(capacity: scratchCapacity)
+        }
+        UnsafeMutableRawPointer(scratch).copyMemory(from: p, byteCount: n)
+        scratch[n] = 0
+        if let s = String(validatingCString: scratch), s.utf8.count == n { return s }
         invalid = true
         return nil
     }
 
-    /// The String of the `n` bytes at `p`; `limit` is the end of the buffer they stand in.
-    func string(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> String? {
-        if n <= 16 { return smallString(p, n, limit: limit) }
-        guard n <= Self.maxCached else { return make(p, n) }
+    /// The label of the `n` bytes at `p` and its index in the label table.
+    @inline(__always)
+    private static func classify(_ p: UnsafePointer<UInt8>, _ n: Int) -> (CellLabel?, Int32) {
+        guard let hit = CellLabel.classify(UnsafeBufferPointer(start: p, count: n)) else { return (nil, -1) }
+        return (hit.0, hit.1)
+    }
+
+    /// The cell of the `n` bytes at `p` (trimmed): its String and label; `limit` is the end of
+    /// the buffer they stand in. Nil when the bytes are not UTF-8.
+    func cell(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> Cell? {
+        if n <= 16 { return smallCell(p, n, limit: limit) }
+        guard n <= Self.maxCached else {
+            // Longer than any label: never one.
+            guard let s = make(p, n) else { return nil }
+            return (s, nil, -1)
+        }
         let h = ByteText.hash(p, n)
         let slot = slots + (Int(truncatingIfNeeded: h >> 50) & (Self.count - 1))
         if slot.pointee.hash == h {
             // Compare with the cached String's own bytes (the hash holds the length too).
             let same = slot.pointee.string.utf8.withContiguousStorageIfAvailable { u in u.count == n && ByteText.equal(u.baseAddress!, p, n) }
-            if same == true { return slot.pointee.string }
+            if same == true { return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex) }
         }
         guard let s = make(p, n) else { return nil }
-        slot.pointee = Slot(hash: h, string: s)
-        return s
+        let (label, index) = Self.classify(p, n)
+        slot.pointee = Slot(hash: h, string: s, label: label, labelIndex: index)
+        return (s, label, index)
     }
 
     @inline(__always)
-    private func smallString(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> String? {
+    private func smallCell(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> Cell? {
         var w0: UInt64 = 0, w1: UInt64 = 0
         if limit - p >= 16 {
             // Two loads, the bytes past `n` masked off (little-endian: they are the high ones).
@@ -133,9 +200,12 @@ final class CellStrings {
         var h = (w0 ^ (k1 &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 31
         let slot = small + (Int(truncatingIfNeeded: h >> 40) & (Self.smallCount - 1))
-        if slot.pointee.w0 == w0, slot.pointee.w1 == k1, n > 0 { return slot.pointee.string }
+        if slot.pointee.w0 == w0, slot.pointee.w1 == k1, n > 0 {
+            return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex)
+        }
         guard let s = make(p, n) else { return nil }
-        slot.pointee = SmallSlot(w0: w0, w1: k1, string: s)
-        return s
+        let (label, index) = Self.classify(p, n)
+        slot.pointee = SmallSlot(w0: w0, w1: k1, string: s, label: label, labelIndex: index)
+        return (s, label, index)
     }
 }

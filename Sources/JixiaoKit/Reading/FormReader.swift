@@ -46,6 +46,11 @@ public enum FormReader {
 
     /// Reads one file: a workbook by its first bytes (docs/format.md), else text.
     public static func read(file: String, strict: Bool = false) -> ReadResult {
+        read(file: file, strict: strict, onForms: nil)
+    }
+
+    /// Reads one file; a streamed one hands its first part's forms to `onForms` as it goes.
+    static func read(file: String, strict: Bool, onForms: StreamReader.OnForms?) -> ReadResult {
         switch WorkbookFile.kind(ofFile: file) {
         case .workbook: return WorkbookReader.read(file: file)
         case .compound(let encrypted): return WorkbookFile.compoundError(file, encrypted: encrypted)
@@ -55,7 +60,7 @@ public enum FormReader {
         // else — pipes, UTF-16, GB18030, bad bytes — is read whole (bounded) and decoded with care.
         // (Checked before opening: opening a FIFO twice would lose what its writer sent.)
         var st = stat()
-        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let streamed = StreamReader.read(path: file) { return streamed }
+        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let streamed = StreamReader.read(path: file, onForms: onForms) { return streamed }
         switch FileBytes.read(file) {
         case .success(let bytes): return read(bytes: bytes, file: file, strict: strict)
         case .failure(let problem):
@@ -291,8 +296,9 @@ extension Form {
         for i in readingNotes.indices where readingNotes[i].location.line > 0 { readingNotes[i].location.line += offset }
         for i in indicators.implementation.indices { indicators.implementation[i].line += offset }
         for i in indicators.annual.indices { indicators.annual[i].line += offset }
-        for side in Side.allCases where indicators.declarations[side] != nil {
-            for i in indicators.declarations[side]!.indices { indicators.declarations[side]![i].line += offset }
+        // Through the values' indices: `declarations[side]![i]` hashed the key for every line.
+        for d in indicators.declarations.indices {
+            for i in indicators.declarations.values[d].indices { indicators.declarations.values[d][i].line += offset }
         }
         for field in fieldLines.keys { fieldLines[field]! += offset }
     }

@@ -34,7 +34,8 @@ enum HTMLText {
                     copied = end
                     continue
                 }
-                i += 1
+                guard let next = findByte(0x3C, p, i + 1, n) else { break }  // on to the next '<'
+                i = next
             }
             guard found else { return text }
             out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: n - copied))

@@ -21,7 +21,8 @@ struct Row: Sendable {
 
 /// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: line and cell ends are
 /// found eight bytes at a time, labels are recognised by a hash lookup on their bytes, and cell
-/// texts come from a cache so a text printed again shares the String made the first time.
+/// texts and labels come from a cache so a text printed again shares the String made (and the
+/// label found) the first time.
 /// Each cell is checked to be UTF-8 as its String is made (`invalidUTF8`).
 /// LF, CRLF and a lone CR all end a line.
 struct RowScanner {
@@ -45,7 +46,9 @@ struct RowScanner {
         var i = 0
         while true {
             // Cells up to the end of the line.
-            cells.removeAll(keepingCapacity: true)
+            // One at a time: `removeAll(keepingCapacity:)` goes through the generic
+            // `replaceSubrange` (3.6% of the reading at 10,000 forms).
+            while !cells.isEmpty { cells.removeLast() }
             var column = 0
             var s = i
             var j = i
@@ -111,9 +114,7 @@ struct RowScanner {
             else { break }
         }
         if s >= e { return }
-        let bytes = UnsafeBufferPointer(start: p + s, count: e - s)
-        guard let text = strings.string(p + s, e - s, limit: p + limit) else { return }
-        let label = CellLabel.classify(bytes)
-        out.append(TableCellText(column: column, text: text, label: label?.0, labelIndex: label?.1 ?? -1))
+        guard let cell = strings.cell(p + s, e - s, limit: p + limit) else { return }
+        out.append(TableCellText(column: column, text: cell.text, label: cell.label, labelIndex: cell.labelIndex))
     }
 }

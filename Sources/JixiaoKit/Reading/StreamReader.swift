@@ -9,8 +9,23 @@ import Foundation
 enum StreamReader {
     static let bufferSize = 1 << 20
 
+    /// Called with the forms the first part has finished since the last call, in file order,
+    /// and the bytes of the file read so far (`FormReader.read(paths:batches:)`).
+    typealias OnForms = ([Form], Int) -> Void
+
+    /// `OnForms` handed to a reading thread. (A class: an optional closure captured in the
+    /// threads' tuple crashed the release compiler, Swift 6.3.1, in CopyPropagation.)
+    final class FormsSink: @unchecked Sendable {
+        let onForms: OnForms
+        init(_ onForms: @escaping OnForms) { self.onForms = onForms }
+    }
+
     /// `bufferSize` and `parts` are for tests (chunk boundaries everywhere, a forced split).
-    static func read(path: String, bufferSize: Int = StreamReader.bufferSize, parts forcedParts: Int? = nil) -> ReadResult? {
+    /// With `onForms`, the first part hands out its forms as it goes (the later parts' forms
+    /// are in the result only).
+    static func read(
+        path: String, bufferSize: Int = StreamReader.bufferSize, parts forcedParts: Int? = nil, onForms: OnForms? = nil
+    ) -> ReadResult? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -30,7 +45,7 @@ enum StreamReader {
         let n = cuts.count - 1
         var pieces: [FormReader.Part?]
         if n == 1 {
-            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize)]
+            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize, sink: onForms.map(FormsSink.init))]
         } else {
             FormReader.prepareAllocatorForThreads()
             let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
@@ -40,9 +55,10 @@ enum StreamReader {
                 results.deallocate()
             }
             let shared = Unchecked((results, cuts))
+            let first = onForms.map(FormsSink.init)
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let (out, cuts) = shared.value
-                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize)
+                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize, sink: i == 0 ? first : nil)
             }
             pieces = (0..<n).map { results[$0].take() }
         }
@@ -50,7 +66,7 @@ enum StreamReader {
     }
 
     /// Reads bytes `start..<end` of the file as rows, numbering its lines from 1.
-    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int) -> FormReader.Part? {
+    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int, sink: FormsSink? = nil) -> FormReader.Part? {
         var buffer = [UInt8](repeating: 0, count: bufferSize)
         var line = 1
         var builder = FormBuilder(file: path)
@@ -58,6 +74,7 @@ enum StreamReader {
         var offset = start
         var kept = 0  // bytes of an unfinished line carried to the front of the buffer
         var first = true
+        var handedOut = 0  // forms given to `onForms`
         while true {
             if kept == buffer.count {
                 // A line longer than the buffer: grow once to hold it whole (its end found
@@ -102,6 +119,10 @@ enum StreamReader {
                 return true
             }
             guard ok else { return nil }
+            if let sink, builder.forms.count > handedOut {
+                sink.onForms(Array(builder.forms[handedOut...]), offset - start)
+                handedOut = builder.forms.count
+            }
             if atEnd { break }
         }
         builder.finish()

@@ -48,7 +48,7 @@ public enum Vocabulary {
         var start = s.startIndex, end = s.endIndex
         while start < end, blank(s[start]) { start = s.index(after: start) }
         while end > start, blank(s[s.index(before: end)]) { end = s.index(before: end) }
-        return String(String.UnicodeScalarView(s[start..<end]))
+        return String(Substring(s[start..<end]))  // a copy of the bytes, not scalar by scalar
     }
 
     /// What a cell of the indicator table is, judged by its words alone.

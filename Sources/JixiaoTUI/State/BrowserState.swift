@@ -5,7 +5,10 @@ import JixiaoKit
 /// `render` draws one.
 public struct BrowserState: Sendable {
     /// All forms, in file order.
-    public let forms: [Form]
+    /// All forms, in file order. Grows while the reading goes on (`receiveForms`).
+    public internal(set) var forms: [Form]
+    /// How far the reading is, while forms still arrive from it; nil once all are in.
+    public internal(set) var reading: ReadProgress?
     /// The review checks' findings per form (same count as `forms`; empty lists for none, and
     /// all empty until they arrive when `findingsStatus` is `.pending`).
     public internal(set) var findings: [[Finding]] = []
@@ -81,7 +84,7 @@ public struct BrowserState: Sendable {
     var reviewVersion = 0
 
     /// Widest annual-funds text in the list (computed once).
-    let fundsColumnWidth: Int
+    var fundsColumnWidth: Int
 
     /// - Parameters:
     ///   - findings: `Checker.check(forms)`, one list per form in the order of `forms` (missing

@@ -43,10 +43,12 @@ struct BrowseCommand: ParsableCommand {
             printList(try input.read().forms)
             return
         }
+        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+        // Without --project the browser opens on the first forms read, the rest streaming in.
+        if project == nil { return try runWhileReading(options) }
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.
         let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, strict: input.strict, printingFormNotes: false)
         let forms = result.forms
-        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
         // The first frame comes first: the search index and the checks are made on another
         // thread once it is on screen (the index first: `/` needs it; the browser shows
         // 检查中… until the checks are done). Before, they delayed it by about a third at
@@ -71,5 +73,41 @@ struct BrowseCommand: ParsableCommand {
                 inbox.deliver(Checker.check(forms, options: options))
             }
         }
+    }
+
+    /// The browser on the first forms read (`StreamedReading`): its first frame comes after
+    /// about a megabyte of input, whatever the size; the rest of the forms arrive while it is
+    /// on screen, then the search index and the checks are made over all of them. Problems
+    /// of the reading are printed once the browser is closed (stderr would tear the screen).
+    private func runWhileReading(_ options: CheckOptions) throws {
+        let reading = StreamedReading(paths: input.paths, strict: input.strict)
+        guard let start = reading.waitForFirstForms() else {
+            // Nothing at all could be read: as without the browser.
+            try InputOptions.report(reading.result(), quiet: input.quiet, printingFormNotes: false)
+            return
+        }
+        let inbox = FindingsInbox()
+        let indexInbox = SearchIndexInbox()
+        var screen = Browser(
+            forms: start.forms, findingsFrom: inbox, searchIndexFrom: indexInbox, formsFrom: reading.inbox, reading: start.progress)
+        // The review record: attached once every form is in (badges, progress, where this
+        // reviewer stopped); a problem is shown in the status line, never fatal.
+        screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(options: .init(mouse: !noMouse))
+        } catch {
+            Console.error("jixiao: \(error)")
+            throw ExitCode.failure
+        }
+        terminal.run(&screen) {
+            Thread.detachNewThread {
+                let forms = reading.result().forms
+                indexInbox.deliver(SearchIndex(forms: forms))
+                inbox.deliver(Checker.check(forms, options: options))
+            }
+        }
+        terminal.close()
+        try InputOptions.report(reading.result(), quiet: input.quiet, printingFormNotes: false)
     }
 }

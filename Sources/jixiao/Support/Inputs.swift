@@ -22,6 +22,13 @@ struct InputOptions: ParsableArguments {
     /// a form's `readingNotes` (`check` reports those as findings).
     static func read(paths: [String], quiet: Bool, strict: Bool = false, printingFormNotes: Bool = true) throws -> ReadResult {
         let result = FormReader.read(paths: paths, strict: strict)
+        try report(result, quiet: quiet, printingFormNotes: printingFormNotes)
+        return result
+    }
+
+    /// Prints the problems of a reading on stderr as `read` does, and exits with 2 when nothing
+    /// was read.
+    static func report(_ result: ReadResult, quiet: Bool, printingFormNotes: Bool = true) throws {
         var attached: Set<String> = []
         if !printingFormNotes {
             for f in result.forms { for n in f.readingNotes { attached.insert(n.description) } }
@@ -33,7 +40,6 @@ struct InputOptions: ParsableArguments {
             Console.error(CLIMessages.nothingRead())
             throw ExitCode(ExitCodes.nothingRead)
         }
-        return result
     }
 }
 

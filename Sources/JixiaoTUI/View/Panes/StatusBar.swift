@@ -51,7 +51,7 @@ enum StatusBar {
         } else if !s.highlight.isEmpty {
             filterPart = BrowserMessages.highlightStatus(s.highlight)
         }
-        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? BrowserMessages.checkingShort() : nil
+        let findingsPart: String? = s.readingLabel ?? (s.findingsStatus == .pending && !s.onlyWithFindings ? BrowserMessages.checkingShort() : nil)
         // The review: `已审 2/7`, and `只读` when nothing can be saved.
         var reviewPart: String?
         if let review = s.review {
