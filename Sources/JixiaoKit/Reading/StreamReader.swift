@@ -33,18 +33,7 @@ enum StreamReader {
             pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize)]
         } else {
             FormReader.prepareAllocatorForThreads()
-            let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
-            results.initialize(repeating: nil, count: n)
-            defer {
-                results.deinitialize(count: n)
-                results.deallocate()
-            }
-            let shared = Unchecked((results, cuts))
-            DispatchQueue.concurrentPerform(iterations: n) { i in
-                let (out, cuts) = shared.value
-                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize)
-            }
-            pieces = (0..<n).map { results[$0].take() }
+            pieces = Parallel.map(n) { i in readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize) }
         }
         return FormReader.join(&pieces, file: path)
     }

@@ -21,17 +21,12 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
-    var ignore: [String] = []
-
-    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
-    var minSatisfaction: Double = 90
+    @OptionGroup var review: ReviewOptions
 
     @OptionGroup var input: InputOptions
 
     func validate() throws {
         try CommandSuggestion.check(input.paths)
-        try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
     }
 
     func run() throws {
@@ -42,7 +37,7 @@ struct BrowseCommand: ParsableCommand {
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.
         let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
         let forms = result.forms
-        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+        let options = review.options
         // The first frame comes first: the search index and the checks are made on another
         // thread once it is on screen (the index first: `/` needs it; the browser shows
         // 检查中… until the checks are done). Before, they delayed it by about a third at
