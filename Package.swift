@@ -12,12 +12,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The forms: model, reading, search, checks, export. Never imports curses.
         .target(name: "JixiaoKit"),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
+        // The review record: decisions, notes, verdicts in one SQLite file (docs/review.md).
+        .target(name: "JixiaoReview", dependencies: ["JixiaoKit", .product(name: "GRDB", package: "GRDB.swift")]),
         // ncursesw, for the executable's terminal backend only.
         .systemLibrary(
             name: "CNcursesw",
@@ -27,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "jixiao",
             dependencies: [
-                "JixiaoKit", "JixiaoTUI", "CNcursesw",
+                "JixiaoKit", "JixiaoTUI", "JixiaoReview", "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,13 +41,18 @@ let package = Package(
             dependencies: ["JixiaoGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // In-process figures for bench/run.sh: reading alone, search latency per keystroke.
-        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit"]),
+        .executableTarget(name: "jixiao-bench", dependencies: ["JixiaoKit", "JixiaoReview"]),
         .testTarget(
             name: "JixiaoKitTests",
             dependencies: ["JixiaoKit", "JixiaoGen"],
             resources: [.copy("Resources")]
         ),
         .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit"], exclude: ["Snapshots"]),
+        // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
+        .testTarget(
+            name: "JixiaoReviewTests",
+            dependencies: ["JixiaoReview", "JixiaoKit", "jixiao-bench", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The real binary: command line, exit codes, and the browser driven through tmux.
         .testTarget(name: "JixiaoCLITests", dependencies: ["jixiao"]),
     ],

@@ -1,4 +1,3 @@
-import Foundation
 import JixiaoKit
 
 /// The forms browser as a `Screen`: the terminal backend feeds it key events and copies what it
@@ -54,6 +53,22 @@ public struct Browser: Screen {
         case .repaint:
             state.apply(action)
             return .repaint
+        case .openSource where state.overlay == nil:
+            state.apply(action)
+            guard let place = state.sourcePlace() else {
+                state.message = BrowserMessages.noSource()
+                return .none
+            }
+            state.message = BrowserMessages.openedSource("\(place.path):\(place.line)")
+            return .open(path: place.path, line: place.line)
+        case .copy where state.overlay == nil:
+            state.apply(action)
+            guard let (what, text) = state.copyText(), !text.isEmpty else {
+                state.message = BrowserMessages.copiedNothing()
+                return .none
+            }
+            state.message = BrowserMessages.copied(what, text.count)
+            return .copy(text)
         default:
             state.apply(action)
             return .none
@@ -87,41 +102,14 @@ public struct Browser: Screen {
     }
 }
 
-/// A value computed on another thread, handed to a `Browser`: `deliver` once from the worker,
-/// `take` from the browser. Thread-safe.
-public final class Inbox<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-
-    public init() {}
-
-    public func deliver(_ value: Value) {
-        lock.lock()
-        self.value = value
-        lock.unlock()
-    }
-
-    /// The value once delivered (and then nil again).
-    public func take() -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        let v = value
-        value = nil
-        return v
-    }
-}
-
-/// The review checks' findings per form (`Checker.check`), from another thread.
-public typealias FindingsInbox = Inbox<[[Finding]]>
-/// The search index (`SearchIndex(forms:)`), from another thread.
-public typealias SearchIndexInbox = Inbox<SearchIndex>
-
 /// Remembers the size of the last render, so events are laid out for the screen the user sees.
-private final class RenderedSize: @unchecked Sendable {
-    private var size: (Int, Int)?
-    func record(_ w: Int, _ h: Int) { size = (w, h) }
+private struct RenderedSize: Sendable {
+    private let size = Locked<(Int, Int)?>(nil)
+    func record(_ w: Int, _ h: Int) { size.withValue { $0 = (w, h) } }
     func take() -> (Int, Int)? {
-        defer { size = nil }
-        return size
+        size.withValue { s in
+            defer { s = nil }
+            return s
+        }
     }
 }

@@ -23,4 +23,9 @@ public enum ScreenCommand: Sendable, Equatable {
     case quit
     /// Repaint the whole terminal (Ctrl-L), not just the difference.
     case repaint
+    /// Leave the screen, show `path` at `line` in the user's pager (`$PAGER`, else `$EDITOR`,
+    /// else `less`), and come back.
+    case open(path: String, line: Int)
+    /// Put `text` (already sanitized) on the terminal's clipboard (OSC 52).
+    case copy(String)
 }

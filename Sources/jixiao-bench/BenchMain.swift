@@ -5,6 +5,8 @@ import JixiaoKit
 ///
 ///     jixiao-bench read FILE…                 read + model only; prints one JSON line
 ///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
+///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
+///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
 ///
 /// Exits with `exit(0)` once the figures are printed, so tearing down the forms (which
 /// `jixiao list` pays at the end) is not counted — the reading is.
@@ -17,12 +19,15 @@ struct BenchMain {
         switch command {
         case "read": read(args)
         case "search": search(args)
+        case "review-writes": reviewWrites(args)
+        case "review-fill": reviewFill(args)
+        case "review-load": reviewLoad(args)
         default: usage()
         }
     }
 
     static func usage() -> Never {
-        FileHandle.standardError.write(Data("usage: jixiao-bench read FILE… | search FILE… --queries Q1,Q2,…\n".utf8))
+        FileHandle.standardError.write(Data("usage: jixiao-bench read FILE… | search FILE… --queries Q1,Q2,… | review-writes|review-fill|review-load --db PATH …\n".utf8))
         exit(64)
     }
 

@@ -12,7 +12,7 @@ struct Jixiao: ParsableCommand {
             2 nothing could be read; 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [BrowseCommand.self, ShowCommand.self, ListCommand.self, ExportCommand.self, CheckCommand.self, SummaryCommand.self],
+        subcommands: [BrowseCommand.self, ShowCommand.self, ListCommand.self, SummaryCommand.self, ExportCommand.self, CheckCommand.self, ReviewCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -95,7 +95,7 @@ import Testing
         let noForm = dir.appendingPathComponent("notes.txt")
         try Data("会议纪要\n".utf8).write(to: noForm)
 
-        for (path, words) in [("/nonexistent/a.txt", "no such file"), (empty.path, "no .txt"), (binary.path, "binary"), (noForm.path, "no form")] {
+        for (path, words) in [("/nonexistent/a.txt", "没有这个文件"), (empty.path, "没有可读取的 .txt"), (binary.path, "二进制文件"), (noForm.path, "未找到表格")] {
             let r = try Binary.run(["list", path])
             #expect(r.status == 2, "\(path)")
             #expect(r.stderr.contains(path), "\(r.stderr)")

@@ -12,7 +12,7 @@ import Testing
         var out: [String: [Double]] = [:]
         for f in try #require(doc["forms"] as? [[String: Any]]) {
             let code = try #require((f["department"] as? [String: Any])?["code"] as? String)
-            let funds = try #require(f["funds"] as? [String: [String: Any]])
+            let funds = try #require(f["funds"] as? [String: Any]).compactMapValues { $0 as? [String: Any] }  // the two sides
             let inds = try #require(f["indicators"] as? [String: [Any]])
             var t = out[code] ?? [0, 0, 0, 0]
             t[0] += 1

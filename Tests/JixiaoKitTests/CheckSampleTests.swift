@@ -123,14 +123,12 @@ import Testing
         #expect(some.joined().contains { $0.rule == "truncated-cell" })
     }
 
-    @Test func thousandsOfFormsAreCheckedQuickly() {
+    /// The parallel path (from 256 forms on) finds exactly what one-by-one checking finds.
+    /// Its speed is a benchmark's business (docs/benchmarks.md), not a test's.
+    @Test func thousandsOfFormsAreCheckedInFull() {
         let many = Array(repeating: Self.forms, count: 1430).flatMap { $0 }  // 10,010 forms
-        let clock = ContinuousClock()
-        var total = 0
-        let elapsed = clock.measure { total = Checker.check(many).reduce(0) { $0 + $1.count } }
+        let total = Checker.check(many).reduce(0) { $0 + $1.count }
         #expect(total == Self.findings.reduce(0) { $0 + $1.count } * 1430)
-        // Well under a second in release; a debug build gets some room.
-        #expect(elapsed < .seconds(10), "\(elapsed)")
     }
 
     @Test func reportLinesAreAlignedAndSanitized() {

@@ -3,7 +3,7 @@ import Testing
 @testable import JixiaoKit
 
 /// Bytes in: UTF-8 with or without BOM, GB18030, CRLF or CR — all read identically; bytes
-/// valid in no encoding, binary files and empty files give clear errors.
+/// valid in no encoding are named (and refused with `strict`), binary and empty files give clear errors.
 @Suite struct EncodingTests {
     let reference = FormJSON.document(FormReader.read(bytes: TestData.sampleBytes, file: "x").forms)
 
@@ -33,23 +33,27 @@ import Testing
         #expect(forms.map(\.source.line) == [3, 38, 81, 125, 159, 191, 223])
     }
 
-    @Test func undecodableBytesNameTheOffset() {
+    @Test func undecodableBytesNameTheirPlace() {
         var bytes = Array("项目名称\t".utf8)
         bytes += [0xFF, 0xFF, 0x41]
-        let result = FormReader.read(bytes: bytes, file: "bad.txt")
+        // Kept as U+FFFD by default, refused with --strict; both name line and column.
+        let kept = FormReader.read(bytes: bytes, file: "bad.txt")
+        #expect(kept.forms.map(\.project) == ["\u{FFFD}A"])
+        #expect(kept.warnings.first?.description.hasPrefix("bad.txt:1:6: warning:") == true)
+        let result = FormReader.read(bytes: bytes, file: "bad.txt", strict: true)
         #expect(result.forms.isEmpty)
         let message = result.errors.first?.description ?? ""
-        #expect(message.hasPrefix("bad.txt"))
-        #expect(message.contains("offset 13"))
+        #expect(message.hasPrefix("bad.txt:1:6: error:"))
+        #expect(message.contains("0xFF 0xFF"))
     }
 
     @Test func binaryFileIsAnError() {
         let result = FormReader.read(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1], file: "x.png")
-        #expect(result.errors.first?.message.contains("binary") == true)
+        #expect(result.errors.first?.message == InputMessages.binaryFile(4))
     }
 
     @Test func emptyAndFormlessFilesAreErrors() {
-        #expect(FormReader.read(bytes: [], file: "e.txt").errors.first?.message.contains("no form") == true)
+        #expect(FormReader.read(bytes: [], file: "e.txt").errors.first?.message == InputMessages.noFormFound())
         #expect(FormReader.read(bytes: Array("hello\nworld\n".utf8), file: "h.txt").errors.count == 1)
     }
 

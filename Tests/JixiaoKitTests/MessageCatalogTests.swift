@@ -7,6 +7,8 @@ import Testing
     static let catalogs: [(String, [String])] = [
         ("KitMessages", KitMessages.catalogProblems),
         ("SummaryMessages", SummaryMessages.catalogProblems),
+        ("InputMessages", InputMessages.catalogProblems),
+        ("ReviewTerms", ReviewTerms.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

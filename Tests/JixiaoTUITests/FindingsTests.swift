@@ -67,7 +67,7 @@ import JixiaoKit
 
     @Test func waterProblemSectionListsEveryFindingWorstFirst() {
         var b = makeBrowser(120, 40, checked: true)
-        b.press(.char("G"))
+        b.press(.char("w"), .char("w"), .char("G")) // the list a third wide: each finding's head on one line
         #expect(b.state.currentFormIndex == Sample.water)
         let rules = b.state.findings[Sample.water].map(\.rule.rawValue)
         #expect(rules.first == "placeholder-target")
@@ -143,7 +143,7 @@ import JixiaoKit
         // The selection moved on to the next project with findings.
         #expect(b.state.currentFormIndex == 4)
         let g = b.grid()
-        #expect(g.rowText(23).contains("有问题 6/7 │"))
+        #expect(g.rowText(23).contains("筛选 有问题 · 6/7 │"))
         #expect(g.rowText(23).contains("只看有问题的项目 · 再按 ! 显示全部"))
         #expect(g.rowText(0).contains("有问题"))
         // Search narrows within them.
@@ -151,7 +151,7 @@ import JixiaoKit
         b.type("阳泉")
         #expect(b.state.rows.allSatisfy { b.state.hasFindings($0) })
         b.press(.enter)
-        #expect(b.grid().rowText(23).contains("│ 有问题 │"))
+        #expect(b.grid().rowText(23).contains("筛选 阳泉 · 有问题 · 5/7 │"))
         b.press(.escape) // clears the search, not the findings filter
         #expect(b.state.onlyWithFindings)
         #expect(b.state.rows.count == 6)
@@ -214,11 +214,14 @@ import JixiaoKit
     @Test func busBasisStaysInViewAt120x40() {
         // The end-to-end test looks for these after `/公交⏎`: the 问题 section must stay short.
         var b = makeBrowser(120, 40, checked: true)
+        b.press(.char("w"), .char("w")) // the list a third of the screen, as the end-to-end test
+        #expect(b.state.listShare == .narrow)
         b.press(.char("/"))
         b.type("公交")
         b.press(.enter)
         let text = b.grid().text
-        #expect(text.contains("2011年经政府批准"))
+        #expect(text.contains("市公交公司作为成立61年"))
+        #expect(text.contains("资金总额（元） 实施期 30,770,800 · 年度 30,770,800"))
         #expect(text.contains("年运营公里数"))
         #expect(text.contains("goal-truncated-copy"))
     }

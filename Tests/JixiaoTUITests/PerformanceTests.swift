@@ -3,8 +3,9 @@ import Testing
 @testable import JixiaoTUI
 import JixiaoKit
 
-/// A year of forms for a big city: the browser must stay instant. Bounds are loose (debug
-/// builds, shared machines); they catch accidental O(n) work per key or per frame.
+/// A year of forms for a big city: the browser's keys and frames stay correct at 10,000 forms.
+/// Times are printed for orientation only, never asserted: speed targets live in the benchmarks
+/// (bench/, docs/benchmarks.md), where they are measured beside a baseline.
 @Suite struct PerformanceTests {
     static let many: [Form] = {
         var out: [Form] = []
@@ -39,17 +40,10 @@ import JixiaoKit
         let sort = seconds { _ = b.handle(.char("s")) }
         let step = seconds { _ = b.handle(.char("n")) }
         print("10k forms: render \(render)s, key \(key)s, render at end \(renderEnd)s, search \(search1)s/\(search2)s, sort \(sort)s, n \(step)s")
-        #expect(render < 0.1)
-        #expect(renderEnd < 0.1)
-        #expect(key < 0.01)
-        #expect(search2 < 3) // mostly SearchIndex.matches (the stub index is slow)
         // The browser's own share of a search keystroke: narrowing the rows to the matches.
         var state = b.state
         let matches = Array(stride(from: 0, to: 10_003, by: 3))
         let narrow = seconds { state.rebuildRows(matches: matches, keeping: nil) }
         #expect(state.rows.count == matches.count)
-        #expect(narrow < 0.05)
-        #expect(sort < 2)
-        #expect(step < 0.5)
     }
 }

@@ -126,14 +126,14 @@ import JixiaoKit
         let line = c.state.treeLines()[c.state.treeCursor]
         #expect(line.label == "出口补助")
         c.press(.enter)
-        #expect(c.state.showCard)
+        #expect(c.state.overlay == .card)
         expectSnapshot(c.grid(), "card-80x24")
         c.press(.char("j")) // ignored while the card is open
         #expect(c.state.treeCursor == 11)
         c.press(.escape)
-        #expect(!c.state.showCard)
+        #expect(c.state.overlay != .card)
         c.press(.char(" "))
-        #expect(c.state.showCard)
+        #expect(c.state.overlay == .card)
         #expect(c.handle(.ctrl("c")) == .quit)
     }
 }

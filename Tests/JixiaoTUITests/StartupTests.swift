@@ -68,7 +68,7 @@ import JixiaoKit
         #expect(b.state.rows == matches)
         // 公交 stayed selected through the filter, and `j` moved on from it.
         #expect(b.state.rows[b.state.selected - 1] == Sample.bus)
-        #expect(b.grid().rowText(23).contains("筛选 补贴（\(matches.count)/7）"))
+        #expect(b.grid().rowText(23).contains("筛选 补贴 · \(matches.count)/7 │"))
         // And Esc clears it as any filter.
         b.press(.escape)
         #expect(b.state.rows.count == 7)

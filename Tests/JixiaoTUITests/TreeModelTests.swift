@@ -193,7 +193,7 @@ import JixiaoKit
     }
 
     @Test func helpListsEveryBinding() {
-        let lines = HelpOverlay.lines
+        let lines = HelpContent.lines
         for b in KeyMap.bindings {
             #expect(lines.contains { $0.keys == b.keyNames && $0.text == b.summary }, "\(b.summary)")
         }

@@ -141,6 +141,9 @@ import JixiaoKit
         #expect(byName.last == "阳泉市生活垃圾焚烧发电厂生活垃圾处理费")
         #expect(b.state.currentForm?.project == "公交政策性亏损补贴")
         b.press(.char("s"))
+        #expect(b.state.sort == .findingsDescending)
+        #expect(b.state.currentForm?.project == "公交政策性亏损补贴")
+        b.press(.char("s"))
         #expect(b.state.sort == .file)
         #expect(b.state.rows == Array(0..<7))
         #expect(b.state.selected == 2)
@@ -165,7 +168,7 @@ import JixiaoKit
         var m = makeBrowser(80, 40, forms: many)
         for _ in 0..<30 { m.press(.char("j")) }
         m.press(.resize(width: 80, height: 10))
-        let body = ListPane.bodyRect(in: m.state.paneRect(.list))
+        let body = Layout.listBody(m.state.paneRect(.list))
         #expect(m.state.listTop <= 30 && 30 < m.state.listTop + body.height)
         #expect(m.grid().text.contains("31 "))
     }
@@ -191,13 +194,13 @@ import JixiaoKit
         var b = makeBrowser(80, 24)
         #expect(b.handle(.ctrl("l")) == .repaint)
         #expect(b.handle(.char("?")) == .none)
-        #expect(b.state.showHelp)
+        #expect(b.state.overlay == .help(top: 0))
         #expect(b.handle(.char("q")) == .none) // q closes the help first
-        #expect(!b.state.showHelp)
+        #expect(b.state.overlay == nil)
         b.press(.char("?"), .char("j"), .char("G"))
-        #expect(b.state.helpTop == HelpOverlay.maxTop(width: 80, height: 24))
+        #expect(b.state.overlay == .help(top: b.state.helpMaxTop))
         #expect(b.handle(.escape) == .none)
-        #expect(!b.state.showHelp)
+        #expect(b.state.overlay == nil)
         #expect(b.handle(.char("q")) == .quit)
         b.press(.char("?"))
         #expect(b.handle(.ctrl("c")) == .quit)
@@ -388,7 +391,7 @@ import JixiaoKit
     @Test func clickClosesHelp() {
         var b = makeBrowser(80, 24)
         b.press(.char("?"), .click(x: 1, y: 1))
-        #expect(!b.state.showHelp)
+        #expect(b.state.overlay == nil)
     }
 }
 

@@ -121,7 +121,7 @@ struct CheckContext {
 
     /// A finding about the form as a whole, or at a given line.
     mutating func report(_ rule: Rule, _ message: String, line: Int? = nil, side: Side? = nil) {
-        let location = SourceLocation(file: form.source.file, line: line.flatMap { $0 > 0 ? $0 : nil } ?? form.source.line)
+        let location = form.source.at(line: line.flatMap { $0 > 0 ? $0 : nil } ?? form.source.line)
         findings.append(Finding(severity: rule.severity, rule: rule.id, message: message, location: location, project: form.project, side: side))
     }
 

@@ -39,7 +39,8 @@ public enum Amounts {
         return (n < 0 ? "-" : "") + grouped(whole) + "." + (frac < 10 ? "0" : "") + String(frac)
     }
 
-    static func grouped(_ n: Int) -> String {
+    /// A whole number with thousands separators: `10000` → `10,000`.
+    public static func grouped(_ n: Int) -> String {
         let digits = String(n)
         var out = ""
         for (i, ch) in digits.enumerated() {

@@ -1,6 +1,8 @@
 /// The JSON export: exactly the schema of the reference reading (`{"forms":[…]}`), plus extra
-/// fields a tool may use: `source` (file, line) and, per indicator, `tier1Kind`/`tier2Kind`
-/// (canonical tiers) and `parsed` (comparator, number, unit) where the value has that shape.
+/// fields a tool may use: `source` (file, line, and `sheet` for a workbook), `sides`, `origin`,
+/// `owner`, `sealUnit`, `funds.unit` and each side's `fiscal`, `indicators.notApplicable`,
+/// and, per indicator, `tier1Kind`/`tier2Kind` (canonical tiers) and `parsed` (comparator,
+/// number, unit) where the value has that shape. Every key is listed in docs/format.md.
 public enum FormJSON {
     /// All forms as one JSON document.
     public static func document(_ forms: [Form], pretty: Bool = true) -> String {
@@ -93,16 +95,24 @@ public enum FormJSON {
         w.endObject()
         w.field("implementingUnit", f.implementingUnit)
         w.field("attribute", f.attribute)
+        w.field("origin", f.origin)
+        w.field("owner", f.owner)
+        w.field("sealUnit", f.sealUnit)
         w.field("period", f.period)
+        w.field("sides")
+        w.beginArray()
+        for side in f.sides { w.string(side.rawValue) }
+        w.endArray()
         w.field("funds")
         w.beginObject()
         for side in Side.allCases {
             w.field(side.rawValue)
             w.beginObject()
             w.field("total", number: f.funds[side].total)
-            for s in FundsSide.sources { w.field(s.key, number: f.funds[side][keyPath: s.path]) }
+            for s in FundsSide.allSources { w.field(s.key, number: f.funds[side][keyPath: s.path]) }
             w.endObject()
         }
+        w.field("unit", f.funds.unit.rawValue)
         w.endObject()
         w.field("narrative")
         w.beginObject()
@@ -121,6 +131,20 @@ public enum FormJSON {
             for i in f.indicators[side] { write(i, into: &w) }
             w.endArray()
         }
+        w.field("notApplicable")
+        w.beginArray()
+        for side in Side.allCases {
+            for d in f.indicators.notApplicable(side) {
+                w.beginObject()
+                w.field("side", side.rawValue)
+                w.field("tier1", d.tier1)
+                w.field("tier2", d.tier2)
+                w.field("text", d.notApplicable ?? "")
+                w.field("line"); w.int(d.line)
+                w.endObject()
+            }
+        }
+        w.endArray()
         w.endObject()
         w.field("signoff")
         w.beginObject()
@@ -133,6 +157,7 @@ public enum FormJSON {
         w.beginObject()
         w.field("file", f.source.file)
         w.field("line"); w.int(f.source.line)
+        if let sheet = f.source.sheet { w.field("sheet", sheet) }
         w.endObject()
         w.endObject()
     }

@@ -47,7 +47,8 @@ public enum FormList {
         return out.map { trimRight($0) }
     }
 
-    static func trimRight(_ s: String) -> String {
+    /// `s` without trailing spaces.
+    public static func trimRight(_ s: String) -> String {
         var s = s
         while s.last == " " { s.removeLast() }
         return s

@@ -1,4 +1,4 @@
-/// One 项目支出绩效目标表, read from the text export.
+/// One 项目支出绩效目标表, read from the text export or a workbook (docs/format.md).
 ///
 /// Every text field holds the text as printed (HTML tags stripped from narratives); nothing is
 /// sanitized here — sanitizing for a terminal happens at the edge (`Sanitizer`).
@@ -15,9 +15,19 @@ public struct Form: Sendable, Equatable {
     public var implementingUnit: String
     /// 项目属性, e.g. `经常性项目（长期开展）`.
     public var attribute: String
+    /// 项目来源 (the 88号 template prints it in place of 项目属性), e.g. `本级申报项目`.
+    public var origin: String = ""
+    /// 项目责任人 (88号 template), as written after its label; usually empty.
+    public var owner: String = ""
+    /// 单位（盖章） (88号 template), as written after its label; usually empty.
+    public var sealUnit: String = ""
+    /// The sides the form prints, in order: both for the usual layout, `[.annual]` for a form
+    /// that prints a 年度 side only (the 88号 template filled for one year). Fields of a side
+    /// the form does not print stay empty and mean "not on this form", not "left blank".
+    public var sides: [Side] = Side.allCases
     /// 项目期, e.g. `99年`.
     public var period: String
-    /// 项目资金（元） for both sides.
+    /// 项目资金 for both sides, in 元 (the printed unit is `funds.unit`).
     public var funds: Funds
     /// The five narrative fields.
     public var narrative: Narrative
@@ -54,6 +64,9 @@ public struct Form: Sendable, Equatable {
         self.signoff = signoff
         self.source = source
     }
+
+    /// Whether the form prints `side` (a 年度-only form has no 实施期).
+    public func hasSide(_ side: Side) -> Bool { sides.contains(side) }
 }
 
 /// 主管部门及代码: `906-社保科` → code `906`, name `社保科`.
@@ -72,15 +85,24 @@ public struct Department: Sendable, Equatable, Hashable {
     }
 }
 
-/// A file position: the file as given on the command line and a 1-based line.
+/// A file position: the file as given on the command line, the sheet for a workbook, and a
+/// 1-based line (a text line, or a sheet's row number as the spreadsheet shows it).
 public struct SourceLocation: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public init(file: String, line: Int) {
+    /// The worksheet's name when the file is a workbook, else nil.
+    public var sheet: String?
+    public init(file: String, line: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
+        self.sheet = sheet
     }
-    public var description: String { "\(file):\(line)" }
+    /// The file with its sheet: `预算.xlsx[公交]`, or the file alone.
+    public var place: String { sheet.map { "\(file)[\($0)]" } ?? file }
+    /// `file:line`, or `预算.xlsx[公交]:12` in a workbook.
+    public var description: String { "\(place):\(line)" }
+    /// The same file and sheet at another line.
+    public func at(line: Int) -> SourceLocation { SourceLocation(file: file, line: line, sheet: sheet) }
 }
 
 /// The two columns of a form: 实施期 (implementation period) and 年度 (the year).
@@ -92,9 +114,13 @@ public enum Side: String, Sendable, CaseIterable, Hashable {
     public var label: String { self == .implementation ? "实施期" : "年度" }
 }
 
-/// One side of 项目资金（元）. `nil` means the cell was empty ("not given"), not zero.
+/// One side of 项目资金, in 元 whatever unit the form printed. `nil` means the cell was empty
+/// ("not given"), not zero.
 public struct FundsSide: Sendable, Equatable {
     public var total: Double?
+    /// 其中：财政拨款 (the 88号 template's line; the sample's layout splits it into central,
+    /// provincial and local instead).
+    public var fiscal: Double?
     public var central: Double?
     public var provincial: Double?
     public var local: Double?
@@ -112,7 +138,12 @@ public struct FundsSide: Sendable, Equatable {
         self.other = other
     }
 
-    /// The sources in print order, with their labels and JSON keys.
+    /// Every source line a form may print, in print order: `sources` and 财政拨款 before them.
+    nonisolated(unsafe) public static let allSources: [(key: String, label: String, path: WritableKeyPath<FundsSide, Double?>)] =
+        [("fiscal", "财政拨款", \.fiscal)] + sources
+
+    /// The sources of the sample's layout in print order, with their labels and JSON keys
+    /// (`allSources` adds 财政拨款).
     nonisolated(unsafe) public static let sources: [(key: String, label: String, path: WritableKeyPath<FundsSide, Double?>)] = [
         ("central", "中央财政资金", \.central),
         ("provincial", "省级财政资金", \.provincial),
@@ -122,13 +153,30 @@ public struct FundsSide: Sendable, Equatable {
     ]
 }
 
-/// 项目资金 for both sides.
+/// The unit a form printed its funds in: `项目资金（元）` or `项目资金（万元）`.
+public enum FundsUnit: String, Sendable, CaseIterable {
+    case yuan = "元"
+    case tenThousandYuan = "万元"
+
+    /// How many 元 one printed unit is.
+    public var yuan: Double { self == .yuan ? 1 : 10_000 }
+
+    /// A printed amount in 元, rounded to the fen: `120.50` 万元 → 1205000.
+    public func toYuan(_ printed: Double) -> Double {
+        self == .yuan ? printed : (printed * yuan * 100).rounded() / 100
+    }
+}
+
+/// 项目资金 for both sides, in 元; `unit` is the unit the form printed.
 public struct Funds: Sendable, Equatable {
     public var implementation: FundsSide
     public var annual: FundsSide
-    public init(implementation: FundsSide = FundsSide(), annual: FundsSide = FundsSide()) {
+    /// The printed unit (amounts above are converted from it).
+    public var unit: FundsUnit
+    public init(implementation: FundsSide = FundsSide(), annual: FundsSide = FundsSide(), unit: FundsUnit = .yuan) {
         self.implementation = implementation
         self.annual = annual
+        self.unit = unit
     }
     public subscript(side: Side) -> FundsSide {
         get { side == .implementation ? implementation : annual }

@@ -28,15 +28,20 @@ public struct Indicator: Sendable, Equatable {
 }
 
 /// A 二级 label that a side printed, with or without indicators under it.
-/// An empty one (`经济 效益` with nothing under it) is a declaration, not an indicator.
+/// An empty one (`经济 效益` with nothing under it) is a declaration, not an indicator; one
+/// followed by `本项目不适用此指标 | 无` declares the tier not applicable (`notApplicable`).
 public struct TierDeclaration: Sendable, Equatable {
     public var tier1: String
     public var tier2: String
     public var line: Int
-    public init(tier1: String, tier2: String, line: Int) {
+    /// The printed words declaring the tier not applicable, as `本项目不适用此指标 | 无`; nil
+    /// for a plain declaration.
+    public var notApplicable: String?
+    public init(tier1: String, tier2: String, line: Int, notApplicable: String? = nil) {
         self.tier1 = tier1
         self.tier2 = tier2
         self.line = line
+        self.notApplicable = notApplicable
     }
 }
 
@@ -60,4 +65,9 @@ public struct IndicatorTable: Sendable, Equatable {
 
     /// Indicators on both sides.
     public var count: Int { implementation.count + annual.count }
+
+    /// The tiers `side` declared not applicable (`本项目不适用此指标 | 无`).
+    public func notApplicable(_ side: Side) -> [TierDeclaration] {
+        (declarations[side] ?? []).filter { $0.notApplicable != nil }
+    }
 }

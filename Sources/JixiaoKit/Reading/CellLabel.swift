@@ -8,8 +8,11 @@ enum CellLabel: Hashable, Sendable {
     case cost
     /// A table heading: 一级指标, 二级指标, 三级指标, 指标值, 绩效指标 (or a garbled `绩效…`).
     case heading(Heading)
-    /// A stray `项目` left in column 0 by a page break.
+    /// A stray `项目` left in column 0 by a page break, or one character of a vertical
+    /// `绩效指标` label flattened one character a line.
     case stray
+    /// `本项目不适用此指标`: the tier of its row does not apply (88号 template).
+    case notApplicable
     case header(HeaderField)
     case funds(Vocabulary.FundsSlot)
     case narrative(NarrativeField)
@@ -18,7 +21,11 @@ enum CellLabel: Hashable, Sendable {
     case signoff(SignoffField)
 
     enum Heading: Hashable, Sendable { case tier1, tier2, tier3, value, performance }
-    enum HeaderField: Hashable, Sendable { case project, department, implementingUnit, attribute, period, funds }
+    enum HeaderField: Hashable, Sendable {
+        case project, department, implementingUnit, attribute, origin, period, owner, sealUnit
+        /// `项目资金（元）`, or `项目资金（万元）` (`tenThousandYuan`).
+        case funds, fundsTenThousandYuan
+    }
     enum NarrativeField: Int, Hashable, Sendable { case overview, basis, necessity, safeguards, plan }
     enum GoalLabel: Hashable, Sendable { case implementation, annual, overall }
     enum SignoffField: Int, Hashable, Sendable { case leader, handler, phone, filedAt }
@@ -49,14 +56,18 @@ enum CellLabel: Hashable, Sendable {
         add("一级指标", .heading(.tier1)); add("二级指标", .heading(.tier2)); add("三级指标", .heading(.tier3))
         add("指标值", .heading(.value)); add("绩效指标", .heading(.performance))
         add("项目", .stray)
+        for c in ["绩", "效", "指", "标"] { add(c, .stray) }
+        for n in ["本项目不适用此指标", "本项目不适用该指标", "不适用此指标", "本项目不适用", "不适用"] { add(n, .notApplicable) }
         add("项目名称", .header(.project)); add("主管部门及代码", .header(.department)); add("主管部门", .header(.department))
         add("实施单位", .header(.implementingUnit)); add("项目属性", .header(.attribute)); add("项目期", .header(.period))
+        add("项目来源", .header(.origin))
         for f in ["项目资金（元）", "项目资金(元)", "项目资金"] { add(f, .header(.funds)) }
+        for f in ["项目资金（万元）", "项目资金(万元)"] { add(f, .header(.fundsTenThousandYuan)) }
         let funds: [(String, Vocabulary.FundsSlot)] = [
             ("实施期资金总额", .total(.implementation)), ("年度资金总额", .total(.annual)), ("资金总额", .total(nil)),
             ("中央财政资金", .central), ("省级财政资金", .provincial), ("市县（区）财政资金", .local),
             ("市县(区)财政资金", .local), ("市县财政资金", .local), ("单位自筹", .selfRaised), ("单位自筹资金", .selfRaised),
-            ("其他资金", .other),
+            ("其他资金", .other), ("财政拨款", .fiscal), ("财政拨款资金", .fiscal),
         ]
         for (name, slot) in funds {
             for prefix in ["", "其中：", "其中:", "其中"] {
@@ -70,15 +81,18 @@ enum CellLabel: Hashable, Sendable {
         ]
         for (name, f) in narratives { add(name, .narrative(f)) }
         add("实施期目标", .goal(.implementation)); add("年度目标", .goal(.annual)); add("总体目标", .goal(.overall))
-        for (prefix, _) in signoffPrefixes { t.addStart(prefix) }
+        for (prefix, _) in prefixLabels { t.addStart(prefix) }
         t.addStart(performancePrefix)
         return t
     }()
 
-    /// Sign-off labels by their UTF-8 prefix (the value may follow in the same cell).
-    static let signoffPrefixes: [([UInt8], SignoffField)] = [
-        (Array("负责人".utf8), .leader), (Array("经办人".utf8), .handler),
-        (Array("联系电话".utf8), .phone), (Array("填报日期".utf8), .filedAt),
+    /// Labels whose value may follow a colon in the same cell, by their UTF-8 prefix: the
+    /// sign-off labels, and 项目责任人 and 单位（盖章） of the 88号 template.
+    static let prefixLabels: [([UInt8], CellLabel)] = [
+        (Array("负责人".utf8), .signoff(.leader)), (Array("经办人".utf8), .signoff(.handler)),
+        (Array("联系电话".utf8), .signoff(.phone)), (Array("填报日期".utf8), .signoff(.filedAt)),
+        (Array("项目责任人".utf8), .header(.owner)), (Array("单位（盖章）".utf8), .header(.sealUnit)),
+        (Array("单位(盖章)".utf8), .header(.sealUnit)),
     ]
     static let performancePrefix = Array("绩效".utf8)
 
@@ -108,7 +122,8 @@ enum CellLabel: Hashable, Sendable {
             var k = 0
             while k < n {
                 let b = p[k]
-                if b == 0x20 || b == 0x09 { k += 1; continue }
+                // Line breaks stand inside workbook cells (a vertical label `绩\n效\n指\n标`).
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { k += 1; continue }
                 if b == 0xE3, k + 2 < n, p[k + 1] == 0x80, p[k + 2] == 0x80 { k += 3; continue }
                 if b == 0xC2, k + 1 < n, p[k + 1] == 0xA0 { k += 2; continue }
                 q[m] = b
@@ -120,16 +135,17 @@ enum CellLabel: Hashable, Sendable {
         }
     }
 
-    /// A sign-off label with its value after the colon, or a garbled `绩效…` heading.
+    /// A sign-off (or 项目责任人, 单位（盖章）) label with its value after the colon, or a
+    /// garbled `绩效…` heading.
     private static func prefixed(_ q: UnsafePointer<UInt8>, _ m: Int) -> (CellLabel, Int32)? {
         let squeezed = UnsafeBufferPointer(start: q, count: m)
-        for (prefix, field) in signoffPrefixes where squeezed.starts(with: prefix) {
+        for (prefix, label) in prefixLabels where squeezed.starts(with: prefix) {
             let rest = m - prefix.count
-            if rest == 0 { return (.signoff(field), -1) }
+            if rest == 0 { return (label, -1) }
             // The label must be followed by a colon: `填报日期：2025…` or `填报日期:2025…`.
             let c = q[prefix.count]
             if c == 0x3A || (c == 0xEF && rest >= 3 && q[prefix.count + 1] == 0xBC && q[prefix.count + 2] == 0x9A) {
-                return (.signoff(field), -1)
+                return (label, -1)
             }
         }
         if m <= 12, squeezed.starts(with: performancePrefix) { return (.heading(.performance), -1) }

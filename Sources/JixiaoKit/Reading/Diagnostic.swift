@@ -8,17 +8,25 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var severity: Severity
     /// The file, and the line where one helps (`line == 0`: the whole file).
     public var location: SourceLocation
+    /// The column (characters from 1) where one helps, as for a bad byte; 0 when none.
+    public var column: Int
     public var message: String
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    /// A message longer than this many bytes is cut to an excerpt (`Excerpt`): a diagnostic
+    /// quoting a cell of 100 MB stays one short line.
+    static let messageLimit = 400
+
+    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, column: Int = 0) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.column = column
+        self.message = message.utf8.count > Self.messageLimit ? Excerpt.of(message, columns: 160) : message
     }
 
-    /// `file:line: severity: message` (no line part for whole-file messages).
+    /// `file:line[:column]: severity: message` (no line part for whole-file messages).
     public var description: String {
-        let place = location.line > 0 ? "\(location.file):\(location.line)" : location.file
+        var place = location.line > 0 ? location.description : location.place
+        if location.line > 0, column > 0 { place += ":\(column)" }
         return "\(place): \(severity.rawValue): \(message)"
     }
 }

@@ -1,44 +1,77 @@
 import Foundation
 
-/// Reads a whole file into bytes with one allocation (open, fstat, read): never writes to it.
+/// Reads one input whole, bounded: a regular file, or a pipe/FIFO named on the command line,
+/// a megabyte at a time, never more than `limit` bytes, and stopping at the first piece that
+/// shows binary data (a NUL byte, which no text export holds outside UTF-16). So `/dev/zero`,
+/// an endless pipe or a disk image end with a clear error at once, in bounded memory. Never
+/// writes to the file.
 enum FileBytes {
     struct Problem: Error {
         var message: String
     }
 
-    static func read(_ path: String) -> Result<[UInt8], Problem> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(Problem(message: "cannot open file: \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
+    /// Regular files read whole are at most this large (512 MB; the text export of 10,000
+    /// forms is about 45 MB). UTF-8 files are streamed instead and have no limit.
+    static let limit = 512 << 20
+    /// A pipe or FIFO is read up to this many bytes (64 MB): its size is not known ahead, so
+    /// its buffer grows as it comes, and an endless writer must stop well before memory does.
+    static let pipeLimit = 64 << 20
+
+    /// `limit`: for tests (nil: `limit` for a regular file, `pipeLimit` for a pipe).
+    static func read(_ path: String, limit forcedLimit: Int? = nil) -> Result<[UInt8], Problem> {
+        // Decide on the type before opening: opening a device can have effects of its own.
         var st = stat()
-        guard fstat(fd, &st) == 0 else { return .failure(Problem(message: "cannot read file: \(String(cString: strerror(errno)))")) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(Problem(message: "is a directory")) }
-        var capacity = max(Int(st.st_size), 0) + 1
+        if stat(path, &st) != 0 { return .failure(Problem(message: InputFiles.statProblem(path, errno: errno))) }
+        if let refusal = refusal(st) { return .failure(Problem(message: refusal)) }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(Problem(message: InputMessages.cannotOpen(String(cString: strerror(errno))))) }
+        defer { close(fd) }
+        guard fstat(fd, &st) == 0 else { return .failure(Problem(message: InputMessages.readFailed(String(cString: strerror(errno))))) }
+        if let refusal = refusal(st) { return .failure(Problem(message: refusal)) }
+        let regular = (st.st_mode & S_IFMT) == S_IFREG
+        let limit = forcedLimit ?? (regular ? Self.limit : Self.pipeLimit)
+        if regular, Int(st.st_size) > limit { return .failure(Problem(message: InputMessages.tooLarge(limit >> 20))) }
+
         var bytes: [UInt8] = []
-        var failure: String?
-        // Regular files are read at their size; pipes and special files grow as they come.
-        while failure == nil {
-            var got = 0
-            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buf, count in
-                var total = 0
-                while total < capacity {
-                    let n = Foundation.read(fd, buf.baseAddress! + total, capacity - total)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = "cannot read file: \(String(cString: strerror(errno)))"
-                        break
-                    }
-                    if n == 0 { break }
-                    total += n
-                }
-                count = total
-                got = total
+        if regular { bytes.reserveCapacity(Int(st.st_size) + 1) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Problem(message: InputMessages.readFailed(String(cString: strerror(errno)))))
             }
-            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if got < capacity { break }
-            capacity = max(capacity, 1 << 16)
+            if n == 0 { break }
+            if bytes.count + n > limit { return .failure(Problem(message: InputMessages.tooLarge(limit >> 20))) }
+            if bytes.count + n > bytes.capacity {
+                // Grow by doubling, but never past the limit (no buffer larger than it).
+                bytes.reserveCapacity(min(limit, max(2 * bytes.capacity, bytes.count + n)))
+            }
+            let before = bytes.count
+            let nul: Int? = chunk.withUnsafeBufferPointer { c in
+                let piece = UnsafeBufferPointer(rebasing: c[0..<n])
+                bytes.append(contentsOf: piece)
+                guard let hit = memchr(piece.baseAddress!, 0, n) else { return nil }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(piece.baseAddress!)
+            }
+            if let nul, !startsUTF16(bytes) {
+                return .failure(Problem(message: InputMessages.binaryFile(before + nul)))
+            }
         }
-        if let failure { return .failure(Problem(message: failure)) }
         return .success(bytes)
+    }
+
+    /// Why a file of this type is not read (nil: a regular file or a FIFO, which are).
+    static func refusal(_ st: stat) -> String? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG, S_IFIFO: return nil
+        case S_IFDIR: return InputMessages.notRegularFile(InputMessages.fileKindFolder())
+        default: return InputMessages.notRegularFile(InputFiles.kindName(st))
+        }
+    }
+
+    /// Whether the bytes begin with a UTF-16 byte-order mark (NUL bytes are text there).
+    static func startsUTF16(_ b: [UInt8]) -> Bool {
+        b.count >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))
     }
 }

@@ -16,8 +16,24 @@ struct FormBuilder {
     private var afterSignoff = false
     /// Column of the `年度目标` label, to place a lone goal text.
     private var annualGoalColumn: Int?
+    /// Whether the form printed a label naming each side (实施期资金总额, 年度目标, a two-sided
+    /// table header…): a form that names the 年度 side alone is a 年度-only form.
+    private var named: (implementation: Bool, annual: Bool) = (false, false)
+    /// The sides of the funds totals in print order: the n-th source amount of a row goes to
+    /// the n-th of them (实施期 then 年度 in the sample; 年度 alone in the 88号 template).
+    private var totalSides: [Side] = []
+    /// The file, and the sheet when reading a workbook: every location is this at some line.
+    private let place: SourceLocation
 
-    init(file: String) { self.file = file }
+    init(file: String, sheet: String? = nil) {
+        self.file = file
+        place = SourceLocation(file: file, line: 0, sheet: sheet)
+    }
+
+    private func at(_ line: Int) -> SourceLocation { place.at(line: line) }
+
+    /// The form so far names the 年度 side and not the 实施期 side.
+    private var annualOnly: Bool { named.annual && !named.implementation }
 
     static let titleSuffix = "项目支出绩效目标表"
 
@@ -43,10 +59,11 @@ struct FormBuilder {
             startForm(title: "", line: row.line)
         }
         guard inForm else {
-            diagnostics.append(Diagnostic(.warning, SourceLocation(file: file, line: row.line), "text outside any form: \(Self.preview(row))"))
+            diagnostics.append(Diagnostic(.warning, at(row.line), "text outside any form: \(Self.preview(row))"))
             return
         }
         if readSignoff(row) { return }
+        if !inTable { table.firstSide = annualOnly ? .annual : .implementation }
         if inTable || (afterSignoff == false && TableReader.looksLikeTableRow(row) && !isHeaderBlockRow(row)) {
             if !inTable { inTable = true; warn(row.line, "indicator rows without a header row") }
             if table.readHeader(row) { return }
@@ -71,7 +88,7 @@ struct FormBuilder {
 
     private mutating func startForm(title: String, line: Int) {
         finishForm()
-        form = Form(title: title, source: SourceLocation(file: file, line: line))
+        form = Form(title: title, source: at(line))
         inForm = true
     }
 
@@ -82,6 +99,7 @@ struct FormBuilder {
         inForm = false
         let (indicators, tableWarnings) = table.finish()
         f.indicators = indicators
+        if annualOnly, !table.namedImplementation, indicators.implementation.isEmpty { f.sides = [.annual] }
         for w in tableWarnings { warn(w.line, w.message) }
         if !table.started { warn(f.source.line, "form \(f.project.isEmpty ? "(untitled)" : f.project) has no indicator table") }
         if f.project.isEmpty { warn(f.source.line, "form has no 项目名称") }
@@ -94,10 +112,12 @@ struct FormBuilder {
         inTable = false
         afterSignoff = false
         annualGoalColumn = nil
+        named = (false, false)
+        totalSides = []
     }
 
     private mutating func warn(_ line: Int, _ message: String) {
-        notes.append(Diagnostic(.warning, SourceLocation(file: file, line: line), message))
+        notes.append(Diagnostic(.warning, at(line), message))
     }
 
     // MARK: - Header block
@@ -128,18 +148,27 @@ struct FormBuilder {
             let next: TableCellText? = k + 1 < cells.count && !isLabel(cells[k + 1]) ? cells[k + 1] : nil
             let step = next == nil ? 1 : 2
             switch cells[k].label {
-            case .header(.funds)?:
+            case .header(.funds)?, .header(.fundsTenThousandYuan)?:
+                if cells[k].label == .header(.fundsTenThousandYuan) { form.funds.unit = .tenThousandYuan }
                 used = true
                 k += 1
             case .header(let field)?:
-                let text = next?.text ?? ""
+                // 项目责任人：张三 holds its value after the colon; other labels in the next cell.
+                var step = step
+                var text = next?.text ?? ""
+                if field == .owner || field == .sealUnit {
+                    if let value = Self.afterColon(cells[k].text) { text = value; step = 1 } else if next == nil { text = "" }
+                }
                 switch field {
                 case .department: form.department = Self.department(text)
                 case .project: form.project = text
                 case .implementingUnit: form.implementingUnit = text
                 case .attribute: form.attribute = text
+                case .origin: form.origin = text
                 case .period: form.period = text
-                case .funds: break
+                case .owner: form.owner = text
+                case .sealUnit: form.sealUnit = text
+                case .funds, .fundsTenThousandYuan: break
                 }
                 used = true
                 k += step
@@ -153,48 +182,62 @@ struct FormBuilder {
                 if case .total(let given) = slot {
                     let side = given ?? (totalSeen == 0 ? .implementation : .annual)
                     totalSeen += 1
+                    if side == .implementation { named.implementation = true } else { named.annual = true }
+                    if !totalSides.contains(side) { totalSides.append(side) }
                     setFunds(side, slot, amount)
                 } else {
+                    // The first amount of a source in a row belongs to the first side whose
+                    // total was printed, the second to the second.
                     let bit = 1 << slot.sourceIndex
-                    let side: Side = sourceSeen & bit != 0 ? .annual : .implementation
+                    let sides = totalSides.isEmpty ? Side.allCases : totalSides
+                    let side = sourceSeen & bit != 0 ? sides[sides.count - 1] : sides[0]
                     sourceSeen |= bit
                     setFunds(side, slot, amount)
                 }
                 k += step
             default:
-                if used { warn(row.line, "cell could not be placed: \(cells[k].text)") }
+                if used { warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))") }
                 k += 1
             }
         }
         return used
     }
 
-    private mutating func setFunds(_ side: Side, _ slot: Vocabulary.FundsSlot, _ amount: Double?) {
-        if side == .implementation { Self.set(&form.funds.implementation, slot, amount) } else { Self.set(&form.funds.annual, slot, amount) }
-    }
-
-    private static func set(_ f: inout FundsSide, _ slot: Vocabulary.FundsSlot, _ amount: Double?) {
-        switch slot {
-        case .total: f.total = amount
-        case .central: f.central = amount
-        case .provincial: f.provincial = amount
-        case .local: f.local = amount
-        case .selfRaised: f.selfRaised = amount
-        case .other: f.other = amount
+    /// Sets an amount as printed, converted to 元 from the printed unit.
+    private mutating func setFunds(_ side: Side, _ slot: Vocabulary.FundsSlot, _ printed: Double?) {
+        let amount = printed.map { form.funds.unit.toYuan($0) }
+        if side == .implementation {
+            form.funds.implementation[keyPath: slot.path] = amount
+        } else {
+            form.funds.annual[keyPath: slot.path] = amount
         }
     }
 
     static func department(_ text: String) -> Department {
-        // `906-社保科`: a code of ASCII letters and digits, a hyphen (-, －, —), the name.
         let scalars = text.unicodeScalars
+        // `[042]某区体育局` (88号 template): a code in brackets before the name.
+        let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "［": "］"]
+        if let open = scalars.first, let close = brackets[open],
+           let r = scalars.firstIndex(of: close) {
+            let code = Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: scalars.startIndex)..<r])
+            if Self.isCode(code) {
+                return Department(code: code, name: Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: r)...]))
+            }
+        }
+        // `906-社保科`: a code of ASCII letters and digits, a hyphen (-, －, —), the name.
         for sep in ["-", "－", "—"] as [Unicode.Scalar] {
             guard let r = scalars.firstIndex(of: sep) else { continue }
             let code = Vocabulary.trimmingWhitespaces(scalars[..<r])
-            if !code.isEmpty, code.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) {
+            if Self.isCode(code) {
                 return Department(code: code, name: Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: r)...]))
             }
         }
         return Department(code: "", name: text)
+    }
+
+    /// A department code: ASCII letters and digits.
+    private static func isCode(_ code: String) -> Bool {
+        !code.isEmpty && code.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
     /// `58,372,000` → 58372000; nil when not a number.
@@ -231,13 +274,13 @@ struct FormBuilder {
         case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
             form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
-            for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(extra)") }
+            for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(Excerpt.of(extra))") }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
             if texts.count >= 2 {
                 form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
-                for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
+                for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
             } else if let only = texts.first {
                 if let col = annualGoalColumn, only.column >= col, col > cells[0].column + 2 {
                     form.goals.annual = HTMLText.strip(only.text)
@@ -246,10 +289,25 @@ struct FormBuilder {
                 }
             }
             return true
+        case .goal(let side)? where cells.count >= 2 && cells[1].label == nil:
+            // `年度目标 | text` (88号 template) or `实施期目标 | text`: the goal of that side.
+            if side == .implementation {
+                named.implementation = true
+                form.goals.implementation = HTMLText.strip(cells[1].text)
+            } else {
+                named.annual = true
+                form.goals.annual = HTMLText.strip(cells[1].text)
+            }
+            for extra in cells.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
+            return true
         case .goal?:
             // The `实施期目标 … 年度目标` row: remember where the year's goal stands.
             guard cells.allSatisfy({ if case .goal? = $0.label { return true } else { return false } }) else { return false }
             annualGoalColumn = cells.first { $0.label == .goal(.annual) }?.column
+            for c in cells {
+                if c.label == .goal(.implementation) { named.implementation = true }
+                if c.label == .goal(.annual) { named.annual = true }
+            }
             return true
         default:
             return false
@@ -264,16 +322,13 @@ struct FormBuilder {
         let cells = row.cells
         while k < cells.count {
             guard case .signoff(let field)? = cells[k].label else {
-                warn(row.line, "cell could not be placed: \(cells[k].text)")
+                warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))")
                 k += 1
                 continue
             }
-            let text = cells[k].text
-            let scalars = text.unicodeScalars
             var value: String?
-            if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex {
-                // The value follows the colon in the same cell; keep it as written.
-                value = Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
+            if let after = Self.afterColon(cells[k].text) {
+                value = after
                 k += 1
             } else if k + 1 < cells.count, cells[k + 1].label == nil {
                 value = cells[k + 1].text
@@ -297,6 +352,14 @@ struct FormBuilder {
 
     // MARK: - Helpers
 
+    /// The value after the label's colon in the same cell (`填报日期：2025…`), kept as written;
+    /// nil when nothing follows the colon.
+    static func afterColon(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex else { return nil }
+        return Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
+    }
+
     /// `（2026年度）` or `(2026年度)` → 2026.
     static func fiscalYear(_ s: String) -> Int? {
         var t = Substring(s)
@@ -309,7 +372,7 @@ struct FormBuilder {
     }
 
     static func preview(_ row: Row) -> String {
-        let joined = row.cells.map(\.text).joined(separator: " | ")
+        let joined = row.cells.map { Excerpt.of($0.text) }.joined(separator: " | ")
         return joined.count > 60 ? String(joined.prefix(60)) + "…" : joined
     }
 }

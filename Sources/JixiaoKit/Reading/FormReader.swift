@@ -20,19 +20,20 @@ public struct ReadResult: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
-/// Reads the forms' text export: bytes → text (UTF-8, BOM, GB18030; LF/CRLF/CR) → rows of
+/// Reads the forms' text export: bytes → text (UTF-8, BOM, UTF-16 with BOM, GB18030; LF/CRLF/CR) → rows of
 /// cells → forms. Input files are only ever read.
 public enum FormReader {
     /// Reads files and folders (folders recursively, `*.txt`, in path order). Problems with one
-    /// input become diagnostics; the other inputs are still read.
-    public static func read(paths: [String]) -> ReadResult {
+    /// input become diagnostics; the other inputs are still read. `strict`: a file with bytes
+    /// valid in no encoding is refused instead of read with U+FFFD in their place.
+    public static func read(paths: [String], strict: Bool = false) -> ReadResult {
         var result = ReadResult()
         for path in paths {
             let (files, problems) = InputFiles.expand(path)
             result.diagnostics += problems
             for file in files {
                 result.filesSeen += 1
-                let one = read(file: file)
+                let one = read(file: file, strict: strict)
                 if !one.forms.isEmpty { result.filesRead += 1 }
                 if result.forms.isEmpty { result.forms = one.forms } else { result.forms += one.forms }
                 result.diagnostics += one.diagnostics
@@ -42,22 +43,24 @@ public enum FormReader {
     }
 
     /// Reads one file.
-    public static func read(file: String) -> ReadResult {
+    public static func read(file: String, strict: Bool = false) -> ReadResult {
         // A regular UTF-8 file is streamed (and read on several cores when large); anything
-        // else — pipes, GB18030, bad bytes — is read whole and decoded with care.
-        if let streamed = StreamReader.read(path: file) { return streamed }
+        // else — pipes, UTF-16, GB18030, bad bytes — is read whole (bounded) and decoded with care.
+        // (Checked before opening: opening a FIFO twice would lose what its writer sent.)
+        var st = stat()
+        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let streamed = StreamReader.read(path: file) { return streamed }
         switch FileBytes.read(file) {
-        case .success(let bytes): return read(bytes: bytes, file: file)
+        case .success(let bytes): return read(bytes: bytes, file: file, strict: strict)
         case .failure(let problem):
-            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), problem.message)])
+            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), problem.message)], filesSeen: 1)
         }
     }
 
     /// Reads the bytes of one file; `file` names it in diagnostics and source locations.
-    public static func read(bytes: [UInt8], file: String) -> ReadResult {
+    public static func read(bytes: [UInt8], file: String, strict: Bool = false) -> ReadResult {
         // UTF-8 first, checked cell by cell while the rows are read (every non-ASCII byte of a
         // file stands in some cell): one pass over the bytes instead of two. A cell that is not
-        // UTF-8 sends the file through the full decoding below (GB18030, or an error).
+        // UTF-8 sends the file through the full decoding below (UTF-16, GB18030, bad bytes).
         let fast = bytes.withUnsafeBufferPointer { all -> ReadResult? in
             guard let p = all.baseAddress, memchr(p, 0, all.count) == nil else { return nil }
             let start = all.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0
@@ -68,15 +71,36 @@ public enum FormReader {
         switch TextDecoding.decode(bytes) {
         case .success(let d): decoded = d
         case .failure(.binary(let offset)):
-            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "binary file (NUL byte at offset \(offset)), not a text export")])
-        case .failure(.undecodable(let u, let g, let byte)):
-            let hex = String(byte, radix: 16, uppercase: true)
-            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "not UTF-8 (invalid byte 0x\(hex) at offset \(u)) nor GB18030 (invalid at offset \(g))")])
+            return ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), InputMessages.binaryFile(offset))], filesSeen: 1)
         }
-        return decoded.utf8.withUnsafeBufferPointer { all in
+        let spots = badSpotDiagnostics(decoded, file: file, strict: strict)
+        if strict, !spots.isEmpty { return ReadResult(diagnostics: spots, filesSeen: 1) }
+        var result = decoded.utf8.withUnsafeBufferPointer { all in
             read(utf8: UnsafeBufferPointer(rebasing: all[decoded.start...]), file: file)
-                ?? ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), "text could not be decoded")])
+        } ?? ReadResult(diagnostics: [Diagnostic(.error, SourceLocation(file: file, line: 0), InputMessages.noFormFound())], filesSeen: 1)
+        result.diagnostics = spots + result.diagnostics
+        return result
+    }
+
+    /// Bad spots named one by one (`file:line:column`, the encoding read, the bytes) up to this
+    /// many; the rest in one line.
+    static let badSpotsNamed = 20
+
+    /// One diagnostic per bad spot of a decoded file: warnings, or errors when `strict`.
+    static func badSpotDiagnostics(_ d: TextDecoding.Decoded, file: String, strict: Bool) -> [Diagnostic] {
+        guard !d.badSpots.isEmpty else { return [] }
+        let named = d.badSpots.prefix(strict ? 1 : badSpotsNamed)
+        let places = TextDecoding.lineColumns(of: named.map(\.offset), in: d.utf8, from: d.start)
+        var out: [Diagnostic] = zip(named, places).map { spot, place in
+            let message = strict
+                ? InputMessages.badBytesStrict(d.encoding.rawValue, spot.hex)
+                : InputMessages.badBytesReplaced(d.encoding.rawValue, spot.hex)
+            return Diagnostic(strict ? .error : .warning, SourceLocation(file: file, line: place.line), message, column: place.column)
         }
+        if !strict, d.badSpots.count > named.count {
+            out.append(Diagnostic(.warning, SourceLocation(file: file, line: 0), InputMessages.moreBadBytes(d.badSpots.count - named.count, d.encoding.rawValue)))
+        }
+        return out
     }
 
     /// Reads already-decoded text.
@@ -161,7 +185,7 @@ public enum FormReader {
         var diagnostics = diagnostics
         if forms.isEmpty {
             // One clear error instead of a warning for each line of a file that is no export.
-            diagnostics = [Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)")]
+            diagnostics = [Diagnostic(.error, SourceLocation(file: file, line: 0), InputMessages.noFormFound())]
         }
         return ReadResult(forms: forms, diagnostics: diagnostics, filesRead: forms.isEmpty ? 0 : 1, filesSeen: 1)
     }

@@ -1,6 +1,6 @@
 /// Rebuilds the indicator table of one form from its rows, by meaning rather than by column:
 /// each row is read as a sequence of cells — an optional 一级, then for each side an optional
-/// 二级 and a name/value pair — with labels recognised by the tier vocabulary (FORMAT.md).
+/// 二级 and a name/value pair — with labels recognised by the tier vocabulary (docs/format.md).
 struct TableReader {
     /// A tier as printed (whitespace removed) with its canonical kind.
     struct Tier1State { var label: String; var kind: Tier1 }
@@ -37,6 +37,11 @@ struct TableReader {
 
     /// Whether any header or row was read.
     private(set) var started = false
+    /// The side of the first one-sided sub-table: 实施期, unless the form so far named the 年度
+    /// side alone (the 88号 template's four-column table is its 年度 side). Set by the form.
+    var firstSide = Side.implementation
+    /// Whether a header named the 实施期 side (two sides, or a one-sided 实施期 sub-table).
+    private(set) var namedImplementation = false
 
     // MARK: - Rows
 
@@ -60,10 +65,12 @@ struct TableReader {
         rightStart = nil
         if tier2Columns.count >= 2 || tier3 >= 2 || values >= 2 {
             mode = .twoSided
+            namedImplementation = true
             headerRightStart = tier2Columns.count >= 2 ? tier2Columns[1] : nil
         } else {
             // A one-sided sub-table: the implementation side first, then the year side.
-            let side: Side = implementation.isEmpty ? .implementation : .annual
+            let side: Side = implementation.isEmpty && firstSide == .implementation ? .implementation : .annual
+            if side == .implementation { namedImplementation = true }
             mode = .oneSided(side)
             state[Self.index(side)] = SideState()
             headerRightStart = nil
@@ -129,8 +136,12 @@ struct TableReader {
         }
         var left = takeSide(cells, tokens, &i)
         var right = takeSide(cells, tokens, &i)
+        if rowTier1 >= 0 {
+            Self.repeatedTier1(&left, rowTier1, cells)
+            Self.repeatedTier1(&right, rowTier1, cells)
+        }
         while i < tokens.count {
-            warnings.append((row.line, "cell could not be placed in the indicator table: \(cells[tokens[i]].text)"))
+            warnings.append((row.line, "cell could not be placed in the indicator table: \(Excerpt.of(cells[tokens[i]].text))"))
             i += 1
         }
 
@@ -187,6 +198,16 @@ struct TableReader {
         return part
     }
 
+    /// `满意度指标 | 满意度指标 | 群众满意度`: the 一级 printed again in the 二级 column is the
+    /// 二级 (the 88号 template names 满意度's one 二级 so). It is kept as printed; having no
+    /// canonical 二级, it groups by its label under 满意度指标.
+    private static func repeatedTier1(_ part: inout SidePart, _ rowTier1: Int, _ cells: [TableCellText]) {
+        guard part.tier1 >= 0, part.tier2 < 0, cells[part.tier1].label == .tier1(.satisfaction),
+              cells[rowTier1].label == .tier1(.satisfaction) else { return }
+        part.tier2 = part.tier1
+        part.tier1 = -1
+    }
+
     // MARK: - Tier state
 
     private mutating func applyTier1(_ index: Int, _ cells: [TableCellText], to side: Int, line: Int) {
@@ -208,6 +229,7 @@ struct TableReader {
             let t2 = cells[part.tier2]
             var kind = Tier2.cost
             if case .tier2(let k)? = t2.label { kind = k }
+            if t2.label == .tier1(.satisfaction) { kind = .serviceSatisfaction }
             if let current = state[si].tier1, kind.fits(under: current.kind) {
                 // keep the current 一级
             } else {
@@ -220,6 +242,16 @@ struct TableReader {
         guard part.name >= 0 else { return }
         let value = part.value >= 0 ? cells[part.value].text : ""
         let s = state[si]
+        if cells[part.name].label == .notApplicable {
+            // `本项目不适用此指标 | 无`: the tier is declared not applicable; no indicator.
+            let words = value.isEmpty ? cells[part.name].text : cells[part.name].text + " | " + value
+            if part.tier2 >= 0, !declared[si].isEmpty {
+                declared[si][declared[si].count - 1].notApplicable = words
+            } else {
+                declared[si].append(TierDeclaration(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", line: line, notApplicable: words))
+            }
+            return
+        }
         let indicator = Indicator(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", name: cells[part.name].text, value: value, line: line)
         let index: Int
         if si == 0 {

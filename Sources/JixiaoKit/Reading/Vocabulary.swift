@@ -1,4 +1,4 @@
-/// The words of the form (FORMAT.md), compared with all whitespace removed.
+/// The words of the form (docs/format.md), compared with all whitespace removed.
 public enum Vocabulary {
     /// The text with every whitespace character removed: `产出 指标` → `产出指标`.
     public static func squeeze(_ text: some StringProtocol) -> String {
@@ -68,9 +68,9 @@ public enum Vocabulary {
     /// Where a funds amount goes.
     enum FundsSlot: Hashable, Sendable {
         case total(Side?)
-        case central, provincial, local, selfRaised, other
+        case central, provincial, local, selfRaised, other, fiscal
 
-        /// 0…4 for the sources (central … other); 5 for a total.
+        /// 0…5 for the sources (central … other, fiscal); 6 for a total.
         var sourceIndex: Int {
             switch self {
             case .central: return 0
@@ -78,13 +78,15 @@ public enum Vocabulary {
             case .local: return 2
             case .selfRaised: return 3
             case .other: return 4
-            case .total: return 5
+            case .fiscal: return 5
+            case .total: return 6
             }
         }
 
         var path: WritableKeyPath<FundsSide, Double?> {
             switch self {
             case .total: return \.total
+            case .fiscal: return \.fiscal
             case .central: return \.central
             case .provincial: return \.provincial
             case .local: return \.local

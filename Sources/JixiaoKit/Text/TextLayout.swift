@@ -108,27 +108,57 @@ public enum TextLayout {
     /// - Every line is at most `width` columns, except that a character wider than `width`
     ///   (a CJK character when `width` is 1) gets a line of its own. `width` < 1 counts as 1.
     ///
-    /// Linear in the length of `text`.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// - At most `maxLines` lines: a longer text (a cell of 10 or 100 MB) keeps its first
+    ///   `maxLines - 1` lines and ends with `cutMarker`. Only the part of `text` that can fill
+    ///   those lines is looked at, so the cost depends on `maxLines × width`, never on the
+    ///   length of `text` — every key of the browser stays fast whatever a form holds.
+    ///
+    /// Linear in the length of the part of `text` that is laid out.
+    public static func wrap(_ text: String, width: Int, maxLines: Int = TextLayout.maxLines) -> [String] {
         let width = max(1, width)
+        let maxLines = max(1, maxLines)
         var lines: [String] = []
         let u = text.utf8
-        var start = u.startIndex
         var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if b == 0x0A || b == 0x0D {
-                wrapParagraph(text[start..<i], width: width, into: &lines)
-                i = u.index(after: i)
-                if b == 0x0D && i != u.endIndex && u[i] == 0x0A { i = u.index(after: i) }
-                start = i
-            } else {
-                i = u.index(after: i)
+        var cut = false
+        while true {
+            // The paragraph's end, looking at no more bytes than the lines left can show (a
+            // column takes at most four bytes: a CJK character is three bytes for two columns).
+            let (bytes, over) = (maxLines - lines.count).multipliedReportingOverflow(by: width * 4)
+            let budget = over ? Int.max : bytes + 64
+            var j = i
+            var scanned = 0
+            while j != u.endIndex, u[j] != 0x0A, u[j] != 0x0D, scanned < budget {
+                j = u.index(after: j)
+                scanned += 1
             }
+            if j != u.endIndex, u[j] != 0x0A, u[j] != 0x0D {
+                // Over budget inside a paragraph: lay out what fits, at a scalar boundary.
+                while j > i, u[j] & 0xC0 == 0x80 { j = u.index(before: j) }
+                wrapParagraph(text[i..<j], width: width, into: &lines)
+                cut = true
+                break
+            }
+            wrapParagraph(text[i..<j], width: width, into: &lines)
+            if j == u.endIndex { break }
+            let b = u[j]
+            i = u.index(after: j)
+            if b == 0x0D && i != u.endIndex && u[i] == 0x0A { i = u.index(after: i) }
+            if lines.count >= maxLines { cut = true; break }
         }
-        wrapParagraph(text[start..<u.endIndex], width: width, into: &lines)
+        if cut || lines.count > maxLines {
+            lines.removeLast(max(0, lines.count - (maxLines - 1)))
+            lines.append(cutMarker)
+        }
         return lines
     }
+
+    /// Lines `wrap` gives at most by default: far more than a form's longest text needs (a
+    /// 项目概况 of 3,000 characters is about 150 lines in a pane 40 columns wide).
+    public static let maxLines = 1_000
+
+    /// The last line of a text `wrap` had to cut.
+    public static var cutMarker: String { InputMessages.layoutCut() }
 
     /// Layout class of a character for line breaking.
     enum BreakClass: UInt8 {

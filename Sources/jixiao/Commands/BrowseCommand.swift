@@ -21,7 +21,7 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
-    @OptionGroup var review: ReviewOptions
+    @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var input: InputOptions
 
@@ -35,9 +35,9 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.
-        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
+        let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, strict: input.strict, printingFormNotes: false)
         let forms = result.forms
-        let options = review.options
+        let options = rules.options
         // The first frame comes first: the search index and the checks are made on another
         // thread once it is on screen (the index first: `/` needs it; the browser shows
         // 检查中… until the checks are done). Before, they delayed it by about a third at

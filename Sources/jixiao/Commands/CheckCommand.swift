@@ -34,6 +34,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print neither reading warnings outside forms nor the summary.")
     var quiet = false
 
+    @Flag(help: "Refuse a file holding bytes that are text in no encoding (by default they are read as �, each spot named).")
+    var strict = false
+
     var ignoredRules: Set<String> { Self.ruleIDs(ignore) }
 
     /// The rule ids of `--ignore` values (repeated, or separated by commas).
@@ -69,7 +72,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         // Reading warnings that belong to a form are reported as `reading-warning` findings.
-        let result = try InputOptions.read(paths: paths, quiet: quiet, printingFormNotes: false)
+        let result = try InputOptions.read(paths: paths, quiet: quiet, strict: strict, printingFormNotes: false)
         let options = CheckOptions(ignored: ignoredRules, minSatisfaction: minSatisfaction)
         let perForm = Checker.check(result.forms, options: options)
         switch format {

@@ -16,6 +16,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
     var bom = false
 
+    @Flag(name: .customLong("raw-csv"), help: "Leave CSV fields starting with = + - @ as they are (by default they get a leading ' so a spreadsheet never runs them).")
+    var rawCSV = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -24,7 +27,7 @@ struct ExportCommand: ParsableCommand {
         // JSON goes out as bytes in chunks, never as one String (docs/benchmarks.md, output).
         case .json: FormJSON.write(result.forms, format: .document, to: Console.bytes)
         case .jsonl: FormJSON.write(result.forms, format: .lines, to: Console.bytes)
-        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom))
+        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom, raw: rawCSV))
         }
         Console.flush()
     }

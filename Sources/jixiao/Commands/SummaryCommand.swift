@@ -20,14 +20,14 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
     var bom = false
 
-    @OptionGroup var review: ReviewOptions
+    @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
         // Reading warnings that belong to a form are counted as its `reading-warning` findings.
         let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
-        let summary = YearSummary(result.forms, findings: Checker.check(result.forms, options: review.options))
+        let summary = YearSummary(result.forms, findings: Checker.check(result.forms, options: rules.options))
         switch format {
         case .text: for line in SummaryTable.lines(summary, width: Console.width) { Console.line(line) }
         case .json: Console.raw(SummaryExport.json(summary))

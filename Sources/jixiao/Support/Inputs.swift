@@ -4,21 +4,24 @@ import JixiaoKit
 
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or folders (folders are searched for *.txt recursively).")
+    @Argument(help: "Files or folders (folders are searched for *.txt recursively; a FIFO or /dev/stdin is read when named).")
     var paths: [String]
 
     @Flag(name: .shortAndLong, help: "Do not print reading warnings (cells that could not be placed).")
     var quiet = false
 
+    @Flag(help: "Refuse a file holding bytes that are text in no encoding (by default they are read as �, each spot named).")
+    var strict = false
+
     /// Reads the inputs, reports problems on stderr, and exits with 2 when nothing was read.
     func read() throws -> ReadResult {
-        try Self.read(paths: paths, quiet: quiet)
+        try Self.read(paths: paths, quiet: quiet, strict: strict)
     }
 
     /// Reads `paths` as `read()` does. `printingFormNotes: false` leaves out the warnings kept in
     /// a form's `readingNotes` (`check` reports those as findings).
-    static func read(paths: [String], quiet: Bool, printingFormNotes: Bool = true) throws -> ReadResult {
-        let result = FormReader.read(paths: paths)
+    static func read(paths: [String], quiet: Bool, strict: Bool = false, printingFormNotes: Bool = true) throws -> ReadResult {
+        let result = FormReader.read(paths: paths, strict: strict)
         var attached: Set<String> = []
         if !printingFormNotes {
             for f in result.forms { for n in f.readingNotes { attached.insert(n.description) } }

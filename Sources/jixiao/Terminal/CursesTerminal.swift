@@ -55,7 +55,7 @@ final class CursesTerminal {
     private var screenPointer: OpaquePointer?
     private let palette: CursesPalette
     /// Repaint every cell at the next `draw` (after Ctrl-L, a resize, a resume).
-    private var fullRepaintPending = false
+    var fullRepaintPending = false
     /// The grid drawn last (when it had the terminal's size): `draw` writes only what differs.
     private var lastGrid: Grid?
     /// The read timeout in force (ms; -1 blocks), so a nested read can put it back.
@@ -119,10 +119,26 @@ final class CursesTerminal {
     func close() {
         guard let sp = screenPointer else { return }
         screenPointer = nil
+        let wipe = Self.clearWithoutAlternateScreen()
         endwin()
+        if let wipe {
+            // No alternate screen (vt100, linux, ansi): the last frame would stay under the
+            // shell's prompt. Clear it and put the cursor home.
+            putp(wipe)
+            fflush(nil)  // every output stream: stdout, where putp wrote
+        }
         TerminalSignals.setCursesActive(false)
         delscreen(sp)
         TerminalSignals.restore()
+    }
+
+    /// The terminal's `clear` when it has no alternate screen (`smcup`); nil where leaving the
+    /// alternate screen gives the shell its screen back by itself.
+    static func clearWithoutAlternateScreen() -> UnsafeMutablePointer<CChar>? {
+        let absent = UnsafeMutablePointer<CChar>(bitPattern: -1)
+        if let smcup = tigetstr("smcup"), smcup != absent, smcup.pointee != 0 { return nil }
+        guard let clear = tigetstr("clear"), clear != absent, clear.pointee != 0 else { return nil }
+        return clear
     }
 
     static func environment() -> [String: String] {
@@ -173,6 +189,8 @@ final class CursesTerminal {
                 switch apply(current, to: &screen) {
                 case .quit: return
                 case .repaint: fullRepaintPending = true
+                case .open(let path, let line): openInPager(path: path, line: line)
+                case .copy(let text): copyToClipboard(text)
                 case .none: break
                 }
                 handled += 1

@@ -1,0 +1,163 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Confirming a form on its folded text: the substring and letter-class scans behind
+/// `SearchIndex.matches` (the filters are in `SearchStorage.swift`).
+extension SearchIndex {
+    /// Reads form `f`'s text (it passed the filters).
+    @inline(__always)
+    func confirm(_ f: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Bool {
+        if q.anchor.isEmpty {
+            return plan.classSets.withUnsafeBufferPointer { sets in
+                SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes(f), from: p.classSpans[2 &* f], to: p.classSpans[2 &* f &+ 1]) != nil
+            }
+        }
+        return SearchIndex.find(q, in: p.bytes(f), from: p.spans[2 &* f], to: p.spans[2 &* f &+ 1]) != nil
+    }
+
+    /// First match of a query of letters only in the letter classes `c[from..<to]` (one byte
+    /// per scalar, 0 at field ends): the scalar offset where it starts.
+    ///
+    /// The first and last letters are compared 16 positions at a time (a lane passes when its
+    /// class is that letter or a polyphone), and only passing lanes are checked in full.
+    static func findClasses(_ q: SearchQuery, _ sets: UnsafePointer<UInt64>, in c: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let m = q.elements.count
+        let last = to - m
+        if last < from { return nil }
+        @inline(__always) func check(_ k: Int) -> Bool {
+            for j in 0..<m {
+                let code = Int(c[k + j])
+                if sets[4 &* j &+ code &>> 6] & (1 &<< UInt64(code & 63)) == 0 { return false }
+            }
+            return true
+        }
+        let c0 = UInt8(q.letterBits[0].trailingZeroBitCount + 1)
+        let cl = UInt8(q.letterBits[m - 1].trailingZeroBitCount + 1)
+        let v0 = SIMD16<UInt8>(repeating: c0), vl = SIMD16<UInt8>(repeating: cl)
+        let poly = SIMD16<UInt8>(repeating: SearchFolding.firstPolyphoneClass - 1)
+        var k = from
+        while k + 15 <= last {
+            let x = UnsafeRawPointer(c + k).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(c + k + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let eq = ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
+            if any(eq) {
+                for j in 0..<16 where eq[j] && check(k + j) { return k + j }
+            }
+            k += 16
+        }
+        while k <= last {
+            if check(k) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: Matching folded bytes
+
+    /// The first match of `q` in the folded bytes `h[from..<to]`: the byte range it covers.
+    /// The query must have a literal (letters-only queries search the letter classes).
+    static func find(_ q: SearchQuery, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
+        precondition(!q.anchor.isEmpty)
+        return q.anchorBytes.withUnsafeBufferPointer { needle -> Range<Int>? in
+            let n = needle.baseAddress!, m = needle.count
+            var start = from
+            while let at = findBytes(n, m, in: h, from: start, to: to) {
+                if let r = extend(q, anchorAt: at, anchorEnd: at + m, in: h, from: from, to: to) { return r }
+                start = at + 1
+            }
+            return nil
+        }
+    }
+
+    /// Checks the letters before and after an occurrence of the anchor.
+    @inline(__always)
+    static func extend(_ q: SearchQuery, anchorAt: Int, anchorEnd: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Range<Int>? {
+        var lo = anchorAt
+        var i = q.anchor.lowerBound - 1
+        while i >= 0 {
+            if lo <= from { return nil }
+            var k = lo - 1
+            while k > from, h[k] & 0xC0 == 0x80 { k -= 1 }
+            var next = k
+            guard q.element(i, matches: decode(h, &next)) else { return nil }
+            lo = k
+            i -= 1
+        }
+        var hi = anchorEnd
+        i = q.anchor.upperBound
+        while i < q.elements.count {
+            if hi >= to { return nil }
+            guard q.element(i, matches: decode(h, &hi)) else { return nil }
+            i += 1
+        }
+        return lo..<hi
+    }
+
+    /// Decodes the scalar at `i` and moves past it. The field separator 0xFF decodes as
+    /// `UInt32.max`, which nothing matches.
+    @inline(__always)
+    static func decode(_ h: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b0 = UInt32(h[i])
+        if b0 < 0x80 { i &+= 1; return b0 }
+        if b0 < 0xE0 {
+            defer { i &+= 2 }
+            return (b0 & 0x1F) << 6 | UInt32(h[i &+ 1] & 0x3F)
+        }
+        if b0 < 0xF0 {
+            defer { i &+= 3 }
+            return (b0 & 0x0F) << 12 | UInt32(h[i &+ 1] & 0x3F) << 6 | UInt32(h[i &+ 2] & 0x3F)
+        }
+        if b0 == 0xFF { i &+= 1; return .max }
+        defer { i &+= 4 }
+        return (b0 & 0x07) << 18 | UInt32(h[i &+ 1] & 0x3F) << 12 | UInt32(h[i &+ 2] & 0x3F) << 6
+            | UInt32(h[i &+ 3] & 0x3F)
+    }
+
+    /// First occurrence of the `m` bytes at `n` in `h[from..<to]`. A valid UTF-8 needle only
+    /// matches at scalar boundaries, and never across a 0xFF separator.
+    ///
+    /// Two bytes of the needle are compared 16 positions at a time (SIMD), and only positions
+    /// where both agree are compared in full: the last byte of the first scalar and the last
+    /// byte of the needle, which for Chinese are continuation bytes that tell characters apart
+    /// (the lead bytes E4–E9 do not).
+    static func findBytes(_ n: UnsafePointer<UInt8>, _ m: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let last = to - m  // last possible start
+        if last < from { return nil }
+        if m == 1 {
+            guard let r = memchr(h + from, Int32(n[0]), to - from) else { return nil }
+            return UnsafePointer<UInt8>(r.assumingMemoryBound(to: UInt8.self)) - h
+        }
+        let a2 = m - 1
+        var a1 = utf8Length(n[0]) - 1
+        if a1 >= a2 { a1 = a2 - 1 }
+        let b1 = n[a1], b2 = n[a2]
+        var k = from
+        let v1 = SIMD16<UInt8>(repeating: b1), v2 = SIMD16<UInt8>(repeating: b2)
+        while k + 15 <= last {
+            let x = UnsafeRawPointer(h + k + a1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(h + k + a2).loadUnaligned(as: SIMD16<UInt8>.self)
+            let eq = (x .== v1) .& (y .== v2)
+            if any(eq) {
+                for j in 0..<16 where eq[j] && memcmp(h + k + j, n, m) == 0 { return k + j }
+            }
+            k += 16
+        }
+        while k <= last {
+            if h[k + a1] == b1, h[k + a2] == b2, memcmp(h + k, n, m) == 0 { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func utf8Length(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+}
+

@@ -1,0 +1,22 @@
+import ArgumentParser
+import JixiaoKit
+import JixiaoReview
+
+/// `jixiao review status PATH…`: how far the review has come, overall and per department.
+struct ReviewStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Progress of the review of these forms: 已审 n/N, grades, 需复审, per department."
+    )
+
+    @OptionGroup var review: ReviewOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let forms = try input.read().forms
+        let session = review.open()
+        let ids = FormIdentity.of(forms)
+        for line in ReviewProgress(ids, session.reviews(of: ids)).lines() { Console.line(FormList.trimRight(line)) }
+        Console.flush()
+    }
+}
