@@ -57,7 +57,7 @@ installed="$prefix/bin/jixiao"
 
 # The man pages: swift-argument-parser's own generator, built from the package already checked
 # out for the build (no network), run on the installed binary.
-if "${build[@]}" --target generate-manual >/dev/null 2>&1 && [ -x "$("${build[@]}" --show-bin-path)/generate-manual" ]; then
+if "${build[@]}" --product generate-manual >/dev/null 2>&1 && [ -x "$("${build[@]}" --show-bin-path)/generate-manual" ]; then
   "$("${build[@]}" --show-bin-path)/generate-manual" "$installed" --multi-page \
     --output-directory "$prefix/share/man/man1"
 else
