@@ -11,8 +11,8 @@ struct BrowserEndToEndTests {
         #expect(tmux.waitFor("公交政策性亏损补贴"), "\(tmux.screen())")
         #expect(tmux.waitFor("1/7"), "status bar: \(tmux.screen())")
         // The checks run in the background: their badges appear in the list.
-        #expect(tmux.waitFor("!1 公交政策性亏损补贴"), "\(tmux.screen())")
-        #expect(tmux.waitFor("✗7 城乡居民养老出入口补"), "\(tmux.screen())")
+        #expect(tmux.waitFor("!11 公交政策性亏损补贴"), "\(tmux.screen())")
+        #expect(tmux.waitFor("✗10 城乡居民养老出入口补"), "\(tmux.screen())")
 
         tmux.key("j")
         #expect(tmux.waitFor("2/7"), "\(tmux.screen())")
@@ -24,8 +24,8 @@ struct BrowserEndToEndTests {
         tmux.key("/")
         tmux.type("公交")
         tmux.key("Enter")
-        // The 公交 form is selected: its facts and 项目概况 in the detail pane, 年运营公里数 in the tree.
-        #expect(tmux.waitFor("市公交公司作为成立61年"), "\(tmux.screen())")
+        // The 公交 form is selected: its facts and 问题 section in the detail pane, 年运营公里数 in the tree.
+        #expect(tmux.waitFor("问题（"), "\(tmux.screen())")
         #expect(tmux.waitFor("年运营公里数"), "\(tmux.screen())")
 
         tmux.key("?")

@@ -55,7 +55,7 @@ import Testing
         #expect(ok.stdout == (try Binary.run(["list", Binary.sample])).stdout)
         let unknown = try Binary.run(["browse", "--ignore", "no-such-rule", Binary.sample])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("unknown rule no-such-rule"))
+        #expect(unknown.stderr.contains("未知规则 no-such-rule"))
         let percent = try Binary.run(["--min-satisfaction", "120", Binary.sample])
         #expect(percent.status == 64)
     }
@@ -158,11 +158,12 @@ import Testing
         let tail = r.stdout.components(separatedBy: "\n问题").last ?? ""
         #expect(tail.contains("placeholder-target"))
         #expect(tail.contains("filed-at-invalid"))
-        // Most severe first: the error comes before any warning.
-        let error = try #require(tail.range(of: "error"))
-        let warning = try #require(tail.range(of: "warning"))
+        // Grouped under the review headings; most severe first within one.
+        let completeness = try #require(tail.components(separatedBy: "  完整性（").last?.components(separatedBy: "\n  相关性").first)
+        let error = try #require(completeness.range(of: "    错误 第247行"))
+        let warning = try #require(completeness.range(of: "    警告 第253行"))
         #expect(error.lowerBound < warning.lowerBound)
-        let clean = try Binary.run(["show", "戏剧", Binary.sample])
-        #expect(clean.stdout.contains("问题（0）"))
+        let vague = try Binary.run(["show", "戏剧", Binary.sample])
+        #expect(vague.stdout.contains("问题（4）") && vague.stdout.contains("  相关性（4）"))
     }
 }

@@ -12,7 +12,7 @@ import Testing
             Indicator(tier1: "产出指标", tier2: "质量指标", name: "验收合格率", value: "100%", line: 21),
             Indicator(tier1: "产出指标", tier2: "时效指标", name: "工作完成时限", value: "2026年底前完成", line: 22),
             Indicator(tier1: "产出指标", tier2: "成本指标", name: "单场演出成本", value: "≤5万元/场", line: 23),
-            Indicator(tier1: "效益指标", tier2: "社会效益", name: "文化服务覆盖面", value: "显著提升", line: 24),
+            Indicator(tier1: "效益指标", tier2: "社会效益", name: "文化服务覆盖面", value: "≥10个乡镇", line: 24),
             Indicator(tier1: "满意度指标", tier2: "服务对象满意度", name: "群众满意度", value: "≥95%", line: 25),
         ]
         return Form(
@@ -77,7 +77,9 @@ import Testing
 
     @Test func fundsSum() {
         #expect(fires("funds-sum") { $0.funds.annual.local = 700_000 })
-        #expect(finding("funds-sum") { $0.funds.annual.local = 700_000 }?.message.contains("1,000,000 ≠ sum of sources 900,000") == true)
+        let sum = finding("funds-sum") { $0.funds.annual.local = 700_000 }
+        #expect(sum?.message.contains("年度资金总额 1,000,000 不等于各来源之和 900,000") == true)
+        #expect(sum?.text.rendered(.en).contains("1,000,000 ≠ sum of sources 900,000") == true)
         // Sources not given at all: nothing to add up. Not given is not zero.
         #expect(!fires("funds-sum") { $0.funds.annual = FundsSide(total: 1_000_000) })
         #expect(!fires("funds-sum") { $0.funds.annual.other = nil })
@@ -177,7 +179,8 @@ import Testing
 
     @Test func costNoNumber() {
         let f = finding("cost-no-number") { $0.indicators.annual[3].value = "按合同价" }
-        #expect(f?.message.contains("实施期 has 「≤5万元/场」") == true)
+        #expect(f?.message.contains("实施期为「≤5万元/场」") == true)
+        #expect(f?.text.rendered(.en).contains("实施期 has 「≤5万元/场」") == true)
         #expect(!fires("cost-no-number") { $0.indicators.annual[3].value = "不超过5万元" })
         #expect(!fires("cost-no-number") { $0.indicators.annual[3].tier2 = "社会成本指标"; $0.indicators.annual[3].value = "无负面影响" })
     }
@@ -238,7 +241,8 @@ import Testing
     }
 
     @Test func narrativeEmpty() {
-        #expect(finding("narrative-empty") { $0.narrative.basis = "" }?.message == "立项依据 is empty")
+        let empty = finding("narrative-empty") { $0.narrative.basis = "" }
+        #expect(empty?.message == "立项依据为空" && empty?.text.rendered(.en) == "立项依据 is empty")
         #expect(!fires("narrative-empty") { $0.narrative.basis = "见附件" })
     }
 
@@ -248,7 +252,8 @@ import Testing
         #expect(fires("narrative-duplicate") { $0.narrative.plan = " 项目概况 文字" })
         #expect(!fires("narrative-duplicate") { $0.narrative.plan = "" ; $0.narrative.basis = "" })
         let all = finding("narrative-duplicate") { f in for p in Narrative.fields { f.narrative[keyPath: p.path] = "同一段话" } }
-        #expect(all?.message.hasPrefix("all 5 narrative fields") == true)
+        #expect(all?.message.hasPrefix("全部5个栏目内容相同") == true)
+        #expect(all?.text.rendered(.en).hasPrefix("all 5 narrative fields") == true)
     }
 
     @Test func goalCopiesNarrative() {

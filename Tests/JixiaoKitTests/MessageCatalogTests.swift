@@ -9,6 +9,9 @@ import Testing
         ("SummaryMessages", SummaryMessages.catalogProblems),
         ("InputMessages", InputMessages.catalogProblems),
         ("ReviewTerms", ReviewTerms.catalogProblems),
+        ("CheckMessages", CheckMessages.catalogProblems),
+        ("RuleSummaries", RuleSummaries.catalogProblems),
+        ("RuleRationales", RuleRationales.catalogProblems),
     ]
 
     @Test(arguments: catalogs.map(\.0))

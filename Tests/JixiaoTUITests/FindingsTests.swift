@@ -55,7 +55,7 @@ import JixiaoKit
         // The section comes right after the title, before 项目概况.
         #expect(doc.sections.first?.title == "问题（1）")
         let text = b.grid().text
-        #expect(text.contains("! 警告  第81行  goal-truncated-copy  年度目标 is a cut-off copy"))
+        #expect(text.contains("! 警告  第100行  goal-truncated-copy  年度目标是实施期目标截断后的副本"))
         // The rule id is dimmed; the severity in the warning colour.
         let g = b.grid()
         let y = (0..<g.height).first { g.rowText($0).contains("goal-truncated-copy") }!
@@ -77,8 +77,8 @@ import JixiaoKit
         let text = b.grid().text
         #expect(text.contains("问题（5）"))
         #expect(text.contains("✗ 错误  第247行  placeholder-target"))
-        #expect(text.contains("! 警告  第223行  filed-at-invalid  填报日期 「2025122620250」"))
-        #expect(text.contains("· 提示  第223行  goal-copies-narrative"))
+        #expect(text.contains("! 警告  第253行  filed-at-invalid  填报日期「2025122620250」"))
+        #expect(text.contains("· 提示  第242行  goal-copies-narrative"))
         #expect(text.contains("第246行  time-target-past"))
     }
 

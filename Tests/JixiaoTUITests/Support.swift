@@ -17,13 +17,19 @@ enum Sample {
     static var bus: Int { forms.firstIndex { $0.project == "公交政策性亏损补贴" }! }
     /// Index of 农村饮水安全项目（市本级）.
     static var water: Int { forms.firstIndex { $0.project.hasPrefix("农村饮水") }! }
+    /// The rules these tests were written against: those before the target rules of issue #10
+    /// (with them, 购买…戏剧 has findings too and every form has some).
+    static let checkOptions = CheckOptions(ignored: [
+        "vague-target", "money-as-output", "cost-floor", "rate-no-number", "unit-missing",
+        "unit-cost-over-funds", "cost-indicator-missing", "goal-placeholder",
+    ])
     /// The review checks' findings for the sample.
-    static let findings: [[Finding]] = Checker.check(forms)
+    static let findings: [[Finding]] = Checker.check(forms, options: checkOptions)
 }
 
 /// A browser over the sample, told its size; with `checked`, given the review checks' findings.
 func makeBrowser(_ width: Int, _ height: Int, forms: [Form] = Sample.forms, findings: [[Finding]]? = nil, checked: Bool = false, query: String? = nil) -> Browser {
-    var b = Browser(forms: forms, findings: findings ?? (checked ? Checker.check(forms) : nil), initialQuery: query)
+    var b = Browser(forms: forms, findings: findings ?? (checked ? Checker.check(forms, options: Sample.checkOptions) : nil), initialQuery: query)
     _ = b.handle(.resize(width: width, height: height))
     return b
 }

@@ -158,7 +158,7 @@ import JixiaoKit
         #expect(b.grid().width == 120)
         b.press(.resize(width: 10, height: 3))
         #expect(b.state.layout.mode == .tooSmall)
-        #expect(b.grid().rowText(0).hasPrefix("window t"))
+        #expect(b.grid().rowText(0).hasPrefix("窗口太小"))
         b.press(.char("j"), .char("k"), .tab)
         b.press(.resize(width: 30, height: 8))
         #expect(b.state.selected == 6)
@@ -184,7 +184,7 @@ import JixiaoKit
                     for y in 0..<h { #expect(DisplayWidth.of(g.rowText(y)) == w, "\(w)×\(h) row \(y)") }
                 }
                 if w < Layout.minWidth || h < Layout.minHeight {
-                    #expect(b.grid().rowText(0).hasPrefix(String("window too small".prefix(max(0, w - 1)))))
+                    #expect(b.grid().rowText(0).hasPrefix(String("窗口太小".prefix(max(0, w - 1) / 2))))
                 }
             }
         }

@@ -118,6 +118,15 @@ import JixiaoKit
         #expect(b.state.activeQuery == "公交")
     }
 
+    @Test func prefixesParse() {
+        #expect(ScopedQuery(parsing: "名:公交") == ScopedQuery(scope: .project, text: "公交"))
+        #expect(ScopedQuery(parsing: "v：100%") == ScopedQuery(scope: .value, text: "100%"))
+        #expect(ScopedQuery(parsing: "规:side") == ScopedQuery(scope: .rule, text: "side"))
+        #expect(ScopedQuery(parsing: "公交:1") == ScopedQuery(text: "公交:1"))
+        #expect(ScopedQuery(parsing: "名") == ScopedQuery(text: "名"))
+        #expect(ScopedQuery(parsing: "x:1") == ScopedQuery(text: "x:1"))
+    }
+
     @Test func goToFormN() {
         var b = makeBrowser(80, 24, checked: true)
         b.press(.char(":"), .char("3"))

@@ -1,16 +1,7 @@
 extension Rule {
-    public static let filedAtInvalid = Rule(
-        "filed-at-invalid", .warning, .dates,
-        "填报日期 is missing or not a valid yyyyMMddHHmmss (`2025122620250` has 13 digits).",
-        rationale: "The filing date places the form in a budget cycle and orders resubmissions; a malformed one cannot. It does not change any target, hence a warning.")
-    public static let filedAtOutOfCycle = Rule(
-        "filed-at-out-of-cycle", .warning, .dates,
-        "填报日期 lies more than a year before the fiscal year, or after it.",
-        rationale: "Targets for year N are set while N's budget is prepared (N-1) or adjusted (N); a form filed in N-2 is usually last cycle's form sent again.")
-    public static let timeTargetPast = Rule(
-        "time-target-past", .warning, .dates,
-        "A time target in an indicator that lies before the fiscal year (`截至2025年12月底` in a 2026 form).",
-        rationale: "A deadline that has passed before the year starts cannot be assessed in that year; it is almost always a row carried over from last year's form.")
+    public static let filedAtInvalid = Rule("filed-at-invalid", .warning, .dates, .completeness)
+    public static let filedAtOutOfCycle = Rule("filed-at-out-of-cycle", .warning, .dates, .feasibility)
+    public static let timeTargetPast = Rule("time-target-past", .warning, .dates, .feasibility)
 }
 
 /// 填报日期 and the years that targets name.
@@ -19,28 +10,34 @@ enum DateRules {
         let raw = c.form.signoff.filedAt
         let filed = CheckText.squeeze(raw)
         var filedYear: Int?
+        let line = c.line(.filedAt)
         switch FiledAt.parse(filed) {
         case .success(let year): filedYear = year
         case .failure(let problem):
-            if c.enabled(.filedAtInvalid) { c.report(.filedAtInvalid, problem.message(filed)) }
+            if c.enabled(.filedAtInvalid) { c.report(.filedAtInvalid, problem.message(filed), line: line) }
         }
-        if c.enabled(.filedAtOutOfCycle), let fy = c.form.fiscalYear, let year = filedYear {
-            let date = "\(filed.prefix(4))-\(filed.dropFirst(4).prefix(2))-\(filed.dropFirst(6).prefix(2))"
-            if year < fy - 1 {
-                c.report(.filedAtOutOfCycle, "填报日期 \(date) is more than a year before fiscal year \(fy): last cycle's form?")
-            } else if year > fy {
-                c.report(.filedAtOutOfCycle, "填报日期 \(date) is after fiscal year \(fy)")
+        if c.enabled(.filedAtOutOfCycle) {
+            if let fy = c.form.fiscalYear, let year = filedYear {
+                let date = "\(filed.prefix(4))-\(filed.dropFirst(4).prefix(2))-\(filed.dropFirst(6).prefix(2))"
+                if year < fy - 1 {
+                    c.report(.filedAtOutOfCycle, FindingText(.filedTooEarly, date, fy), line: line)
+                } else if year > fy {
+                    c.report(.filedAtOutOfCycle, FindingText(.filedAfter, date, fy), line: line)
+                }
+            } else {
+                c.cannotCheck(.filedAtOutOfCycle, FindingText(c.form.fiscalYear == nil ? .notCheckedNoFiscalYear : .notCheckedInvalidDate))
             }
         }
+        if c.enabled(.timeTargetPast), c.form.fiscalYear == nil { c.cannotCheck(.timeTargetPast, FindingText(.notCheckedNoFiscalYear)) }
         if c.enabled(.timeTargetPast), let fy = c.form.fiscalYear {
-            for side in Side.allCases {
+            for side in c.sides {
                 let facts = c.facts(side)
                 for (k, ind) in c.form.indicators[side].enumerated() {
                     let timeliness = facts[k].tier2 == .timeliness
                     if let year = TimeTarget.pastYear(in: ind.name, before: fy, timeliness: timeliness, isValue: false) {
-                        c.report(.timeTargetPast, side, ind, "\(CheckText.quote(ind.name)) sets a time target in \(year), before fiscal year \(fy)")
+                        c.report(.timeTargetPast, side, ind, FindingText(.timeTargetName, CheckText.quote(ind.name), String(year), String(fy)))
                     } else if let year = TimeTarget.pastYear(in: ind.value, before: fy, timeliness: timeliness, isValue: true) {
-                        c.report(.timeTargetPast, side, ind, "the target \(CheckText.quote(ind.value)) of \(CheckText.quote(ind.name)) lies in \(year), before fiscal year \(fy)")
+                        c.report(.timeTargetPast, side, ind, FindingText(.timeTargetValue, CheckText.quote(ind.value), CheckText.quote(ind.name), String(year), String(fy)))
                     }
                 }
             }
@@ -52,12 +49,12 @@ enum DateRules {
 enum FiledAt {
     enum Problem: Error {
         case missing, digits(Int), notDigits, impossible
-        func message(_ text: String) -> String {
+        func message(_ text: String) -> FindingText {
             switch self {
-            case .missing: return "填报日期 is empty"
-            case .digits(let n): return "填报日期 \(CheckText.quote(text)) is not yyyyMMddHHmmss (\(n) digits, not 14)"
-            case .notDigits: return "填报日期 \(CheckText.quote(text)) is not yyyyMMddHHmmss"
-            case .impossible: return "填报日期 \(CheckText.quote(text)) is not a real date and time"
+            case .missing: return FindingText(.filedAtMissing)
+            case .digits(let n): return FindingText(.filedAtDigits, CheckText.quote(text), n)
+            case .notDigits: return FindingText(.filedAtNotDigits, CheckText.quote(text))
+            case .impossible: return FindingText(.filedAtImpossible, CheckText.quote(text))
             }
         }
     }

@@ -1,25 +1,23 @@
 extension Rule {
-    public static let periodMismatch = Rule(
-        "period-mismatch", .warning, .header,
-        "项目属性 names a length (`一次性项目（1年结束）`) that 项目期 contradicts.",
-        rationale: "一致性: 项目属性 and 项目期 describe the same thing; when they disagree the funds rules cannot tell which period the totals cover.")
-    public static let projectNameRepeated = Rule(
-        "project-name-repeated", .info, .header,
-        "项目名称 ends with the same text twice (`…补贴2024-2025年度…补贴`).",
-        rationale: "A name that repeats itself was pasted twice; harmless for reading, but it is what the project is filed under.")
+    public static let periodMismatch = Rule("period-mismatch", .warning, .header, .completeness)
+    public static let projectNameRepeated = Rule("project-name-repeated", .info, .header, .completeness)
 }
 
 /// The header block: 项目名称, 项目属性, 项目期.
 enum HeaderRules {
     static func check(_ c: inout CheckContext) {
-        if c.enabled(.periodMismatch), let years = declaredYears(c.form.attribute) {
+        if c.enabled(.periodMismatch) {
             let period = CheckText.squeeze(c.form.period)
-            if !period.isEmpty, period != "\(years)年", period != "\(years)" {
-                c.report(.periodMismatch, "项目属性 \(c.form.attribute) but 项目期 \(period)")
+            if let years = declaredYears(c.form.attribute), !period.isEmpty {
+                if period != "\(years)年", period != "\(years)" {
+                    c.report(.periodMismatch, FindingText(.periodMismatch, CheckText.quote(c.form.attribute), CheckText.quote(period)), line: c.line(.period) ?? c.line(.attribute))
+                }
+            } else {
+                c.cannotCheck(.periodMismatch, FindingText(.notCheckedNoYears))
             }
         }
         if c.enabled(.projectNameRepeated), let repeated = repeatedTail(c.form.project) {
-            c.report(.projectNameRepeated, "项目名称 repeats \(CheckText.quote(repeated)) at its end")
+            c.report(.projectNameRepeated, FindingText(.projectNameRepeated, CheckText.quote(repeated)), line: c.line(.project))
         }
     }
 

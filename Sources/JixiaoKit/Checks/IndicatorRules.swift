@@ -1,98 +1,98 @@
 extension Rule {
-    public static let sideEmpty = Rule(
-        "side-empty", .error, .indicators,
-        "A side (实施期 or 年度) has no indicators at all.",
-        rationale: "完整性: each side's targets are what is assessed at the end of that period; a side without them cannot be evaluated.")
-    public static let tierEmpty = Rule(
-        "tier-empty", .warning, .indicators,
-        "A side has nothing under one of the 一级 产出指标, 效益指标, 满意度指标.",
-        rationale: "完整性: the framework asks every project for outputs, outcomes and the satisfaction of those it serves; a missing 一级 leaves that dimension unassessed.")
-    public static let indicatorBlank = Rule(
-        "indicator-blank", .error, .indicators,
-        "An indicator with an empty name (三级指标) or an empty target (指标值).",
-        rationale: "完整性: an indicator is a name and a target; without either there is nothing to measure.")
-    public static let placeholderTarget = Rule(
-        "placeholder-target", .error, .indicators,
-        "A template placeholder instead of a target: `是/否`, `XX`, `**`, a lone `-` or `/`.",
-        rationale: "量化程度: the template's choice or blank was never filled in, so the indicator has no target; it is as good as empty.")
-    public static let quantityNoNumber = Rule(
-        "quantity-no-number", .warning, .indicators,
-        "A 数量指标 whose target holds no number.",
-        rationale: "量化程度: a quantity target is a count; `有效保障` under 数量指标 cannot be checked against what was delivered.")
-    public static let costNoNumber = Rule(
-        "cost-no-number", .warning, .indicators,
-        "A 成本指标 (or 经济成本指标) whose target holds no number.",
-        rationale: "量化程度: a cost target is an amount or a unit cost (元/人, 万元); `依据标准进行补助` cannot be set against what was spent.")
-    public static let satisfactionLow = Rule(
-        "satisfaction-low", .warning, .indicators,
-        "A satisfaction target below the threshold (--min-satisfaction, default 90%).",
-        rationale: "Satisfaction targets are expected at 90% or above in this framework; a lower target sets the bar where it is easy to pass.")
-    public static let indicatorDuplicate = Rule(
-        "indicator-duplicate", .warning, .indicators,
-        "The same indicator (三级 name) twice on one side.",
-        rationale: "A repeated indicator counts one target twice and is usually a copy-paste slip; one of the two was meant to be something else.")
-    public static let sideUnmatched = Rule(
-        "side-unmatched", .warning, .indicators,
-        "An indicator on one side with no counterpart of the same name on the other side.",
-        rationale: "一致性: the year's targets are the implementation period's targets for one year; an indicator on one side only is often a renamed or forgotten row.")
-    public static let annualUnquantified = Rule(
-        "annual-unquantified", .warning, .indicators,
-        "A 年度 target with no number where the 实施期 target of the same indicator has one (`按合同价` for `110元/吨/年`).",
-        rationale: "量化程度: the year's target is the one assessed first; it should be at least as measurable as the period's. (数量 and 成本 rows are left to quantity-no-number and cost-no-number.)")
+    public static let sideEmpty = Rule("side-empty", .error, .indicators, .completeness)
+    public static let tierEmpty = Rule("tier-empty", .warning, .indicators, .completeness)
+    public static let indicatorBlank = Rule("indicator-blank", .error, .indicators, .completeness)
+    public static let placeholderTarget = Rule("placeholder-target", .error, .indicators, .completeness)
+    public static let quantityNoNumber = Rule("quantity-no-number", .warning, .indicators, .relevance)
+    public static let costNoNumber = Rule("cost-no-number", .warning, .indicators, .relevance)
+    public static let satisfactionLow = Rule("satisfaction-low", .warning, .indicators, .appropriateness)
+    public static let indicatorDuplicate = Rule("indicator-duplicate", .warning, .indicators, .relevance)
+    public static let sideUnmatched = Rule("side-unmatched", .warning, .indicators, .relevance)
+    public static let annualUnquantified = Rule("annual-unquantified", .warning, .indicators, .relevance)
 }
 
 /// The indicator table: presence, blanks, placeholders, quantification, duplicates, pairing.
 enum IndicatorRules {
     static let requiredTier1: [Tier1] = [.output, .benefit, .satisfaction]
 
+    /// The rules that look at one side's indicators: they cannot run on a side without any.
+    static let perSide: [Rule] = [
+        .tierEmpty, .costIndicatorMissing, .indicatorBlank, .placeholderTarget, .quantityNoNumber, .costNoNumber,
+        .rateNoNumber, .unitMissing, .vagueTarget, .moneyAsOutput, .costFloor, .satisfactionLow, .indicatorDuplicate,
+        .timeTargetPast, .unitCostOverFunds,
+    ]
+
     static func check(_ c: inout CheckContext) {
         let table = c.form.indicators
+        var subjects = Subjects()
         for side in Side.allCases {
             let indicators = table[side]
-            if indicators.isEmpty {
-                if c.enabled(.sideEmpty) {
-                    c.report(.sideEmpty, "the \(side.label) side has no indicators", side: side)
+            if indicators.isEmpty || !c.has(side) {
+                if c.enabled(.sideEmpty), c.has(side) {
+                    c.report(.sideEmpty, FindingText(.sideEmpty, side.label), line: table.declarations[side]?.first?.line ?? c.line(.goals), side: side)
                 }
+                for r in perSide { c.cannotCheck(r, c.noIndicatorsReason(side)) }
                 continue
             }
             let facts = c.facts(side)
             if c.enabled(.tierEmpty) { tierEmpty(&c, side, facts) }
             if c.enabled(.indicatorDuplicate) { duplicates(&c, side, facts) }
+            TargetRules.side(&c, side, facts)
             for (k, ind) in indicators.enumerated() {
                 let f = facts[k]
                 if c.enabled(.indicatorBlank) {
                     if f.name.isEmpty {
-                        c.report(.indicatorBlank, side, ind, "an indicator under \(ind.tier2.isEmpty ? "(no 二级)" : ind.tier2) has no name (指标值 \(CheckText.quote(ind.value)))")
+                        let tier2: any FindingTextArgument = ind.tier2.isEmpty ? FindingText(.noTier2) : ind.tier2
+                        c.report(.indicatorBlank, side, ind, FindingText(.indicatorNoName, tier2, CheckText.quote(ind.value)))
                     } else if f.value.isEmpty {
-                        c.report(.indicatorBlank, side, ind, "\(CheckText.quote(ind.name)) has no 指标值")
+                        c.report(.indicatorBlank, side, ind, FindingText(.indicatorNoValue, CheckText.quote(ind.name)))
                     }
                 }
                 let placeholder = placeholderValue(f.value)
                 if c.enabled(.placeholderTarget) {
                     if let p = placeholder {
-                        c.report(.placeholderTarget, side, ind, "\(CheckText.quote(p)) is a placeholder, not a target (\(CheckText.quote(ind.name)))")
+                        c.report(.placeholderTarget, side, ind, FindingText(.placeholderValue, CheckText.quote(ind.name), CheckText.quote(p)))
                     } else if let p = placeholderMark(ind.name) {
-                        c.report(.placeholderTarget, side, ind, "the name \(CheckText.quote(ind.name)) holds the placeholder \(CheckText.quote(p))")
+                        c.report(.placeholderTarget, side, ind, FindingText(.placeholderName, CheckText.quote(ind.name), CheckText.quote(p)))
                     }
                 }
+                if f.tier2 == .quantity { subjects.quantity = true }
+                if f.isMonetaryCost { subjects.cost = true }
                 if f.mustBeNumber, !f.value.isEmpty, placeholder == nil, !f.valueHasNumber {
                     let rule: Rule = f.tier2 == .quantity ? .quantityNoNumber : .costNoNumber
                     if c.enabled(rule) {
-                        var text = "\(f.tier2 == .quantity ? "数量指标" : "成本指标") \(CheckText.quote(ind.name)) has no number in its target \(CheckText.quote(ind.value))"
+                        let tier = f.tier2 == .quantity ? "数量指标" : "成本指标"
                         // What the other side printed, when it did give a number.
                         let other: Side = side == .implementation ? .annual : .implementation
                         if let j = c.pairing.partner(of: k, on: side), c.facts(other)[j].valueHasNumber {
-                            text += "; \(other.label) has \(CheckText.quote(table[other][j].value))"
+                            c.report(rule, side, ind, FindingText(.noNumberOtherSide, tier, CheckText.quote(ind.name), CheckText.quote(ind.value),
+                                                                  other.label, CheckText.quote(table[other][j].value)))
+                        } else {
+                            c.report(rule, side, ind, FindingText(.noNumber, tier, CheckText.quote(ind.name), CheckText.quote(ind.value)))
                         }
-                        c.report(rule, side, ind, text)
                     }
                 }
-                if c.enabled(.satisfactionLow), isSatisfaction(ind, f), let p = percent(f.value), p < c.options.minSatisfaction {
-                    c.report(.satisfactionLow, side, ind, "satisfaction target \(CheckText.quote(ind.value)) of \(CheckText.quote(ind.name)) is below \(CheckText.number(c.options.minSatisfaction))%")
+                if isSatisfaction(ind, f) {
+                    if let p = percent(f.value) {
+                        subjects.satisfaction = true
+                        if c.enabled(.satisfactionLow), p < c.options.minSatisfaction {
+                            c.report(.satisfactionLow, side, ind, FindingText(.satisfactionLow, CheckText.quote(ind.name), CheckText.quote(ind.value),
+                                                                             CheckText.number(c.options.minSatisfaction)))
+                        }
+                    }
                 }
+                TargetRules.row(&c, side, k, ind, f, isPlaceholder: placeholder != nil)
             }
         }
+        if !subjects.quantity { c.cannotCheck(.quantityNoNumber, FindingText(.notCheckedNoSubject, "数量指标")) }
+        if !subjects.cost { c.cannotCheck(.costNoNumber, FindingText(.notCheckedNoSubject, "成本指标")) }
+        if !subjects.satisfaction { c.cannotCheck(.satisfactionLow, FindingText(.notCheckedNoNumber)) }
         if c.enabled(.sideUnmatched) || c.enabled(.annualUnquantified) { pairs(&c) }
+    }
+
+    /// Whether any indicator gave a rule something to look at.
+    private struct Subjects {
+        var quantity = false, cost = false, satisfaction = false
     }
 
     // MARK: - Tiers
@@ -106,11 +106,10 @@ enum IndicatorRules {
         let declarations = c.form.indicators.declarations[side] ?? []
         for tier in requiredTier1 where !present[tier.rank] {
             let declared = declarations.filter { (Tier1(label: $0.tier1) ?? Tier2(label: $0.tier2)?.inferredTier1) == tier }
-            var message = "nothing under \(tier.rawValue) on the \(side.label) side"
-            if !declared.isEmpty {
-                message += " (\(declared.map(\.tier2).joined(separator: ", ")) printed with no indicator)"
-            }
-            c.report(.tierEmpty, message, line: declared.first?.line, side: side)
+            let text = declared.isEmpty
+                ? FindingText(.tierEmpty, side.label, tier.rawValue)
+                : FindingText(.tierEmptyDeclared, side.label, tier.rawValue, declared.map(\.tier2).joined(separator: ", "))
+            c.report(.tierEmpty, text, line: declared.first?.line ?? c.form.indicators[side].first?.line, side: side)
         }
     }
 
@@ -122,7 +121,7 @@ enum IndicatorRules {
         for (k, f) in facts.enumerated() where !f.name.isEmpty {
             if let i = first[ByteKey(f.name)] {
                 let ind = c.form.indicators[side][k]
-                c.report(.indicatorDuplicate, side, ind, "\(CheckText.quote(ind.name)) appears twice (also line \(c.form.indicators[side][i].line))")
+                c.report(.indicatorDuplicate, side, ind, FindingText(.indicatorDuplicate, CheckText.quote(ind.name), c.form.indicators[side][i].line))
             } else {
                 first[ByteKey(f.name)] = k
             }
@@ -133,31 +132,42 @@ enum IndicatorRules {
 
     private static func pairs(_ c: inout CheckContext) {
         let table = c.form.indicators
-        guard !table.implementation.isEmpty, !table.annual.isEmpty else { return }
+        guard c.has(.implementation), c.has(.annual), !table.implementation.isEmpty, !table.annual.isEmpty else {
+            let why = FindingText(.notCheckedNoBothSides)
+            c.cannotCheck(.sideUnmatched, why)
+            c.cannotCheck(.annualUnquantified, why)
+            return
+        }
         let implFacts = c.facts(.implementation), annualFacts = c.facts(.annual)
         for pair in c.pairing.pairs {
             switch (pair.implementation, pair.annual) {
             case (let i?, let a?):
-                guard c.enabled(.annualUnquantified) else { continue }
-                let af = annualFacts[a]
-                // 数量 and 成本 rows must be numbers on either side: their own rules say so.
-                if !af.value.isEmpty, !af.mustBeNumber, placeholderValue(af.value) == nil, implFacts[i].valueHasNumber, !af.valueHasNumber {
-                    let ind = table.annual[a]
-                    c.report(.annualUnquantified, "年度: the target \(CheckText.quote(ind.value)) of \(CheckText.quote(ind.name)) has no number; 实施期 has \(CheckText.quote(table.implementation[i].value))", line: ind.line, side: .annual)
-                }
+                guard c.enabled(.annualUnquantified), annualUnquantified(implFacts[i], annualFacts[a]) else { continue }
+                let ind = table.annual[a]
+                c.report(.annualUnquantified, FindingText(.sidePrefix, Side.annual.label,
+                                                          FindingText(.annualUnquantified, CheckText.quote(ind.name), CheckText.quote(ind.value), CheckText.quote(table.implementation[i].value))),
+                         line: ind.line, side: .annual)
             case (let i?, nil):
                 let ind = table.implementation[i]
                 if c.enabled(.sideUnmatched), !implFacts[i].name.isEmpty {
-                    c.report(.sideUnmatched, "实施期: \(CheckText.quote(ind.name)) has no 年度 counterpart", line: ind.line, side: .implementation)
+                    c.report(.sideUnmatched, FindingText(.sidePrefix, Side.implementation.label, FindingText(.sideUnmatched, CheckText.quote(ind.name), Side.annual.label)),
+                             line: ind.line, side: .implementation)
                 }
             case (nil, let a?):
                 let ind = table.annual[a]
                 if c.enabled(.sideUnmatched), !annualFacts[a].name.isEmpty {
-                    c.report(.sideUnmatched, "年度: \(CheckText.quote(ind.name)) has no 实施期 counterpart", line: ind.line, side: .annual)
+                    c.report(.sideUnmatched, FindingText(.sidePrefix, Side.annual.label, FindingText(.sideUnmatched, CheckText.quote(ind.name), Side.implementation.label)),
+                             line: ind.line, side: .annual)
                 }
             case (nil, nil): break
             }
         }
+    }
+
+    /// A 年度 target with no number where the paired 实施期 target has one (数量 and 成本 rows
+    /// are left to their own rules, which flag them on either side).
+    static func annualUnquantified(_ impl: CheckContext.IndicatorFacts, _ annual: CheckContext.IndicatorFacts) -> Bool {
+        !annual.value.isEmpty && !annual.mustBeNumber && placeholderValue(annual.value) == nil && impl.valueHasNumber && !annual.valueHasNumber
     }
 
     // MARK: - Text tests
@@ -174,8 +184,9 @@ enum IndicatorRules {
         return placeholderMark(squeezed) != nil ? squeezed : nil
     }
 
-    /// A template mark inside text: a run of two or more X/x/Ｘ/×/*/＊ not part of a word.
+    /// A template mark inside text: `某某`, or a run of two or more X/x/Ｘ/×/*/＊ not part of a word.
     static func placeholderMark(_ text: String) -> String? {
+        if CheckText.contains(text, "某某") { return "某某" }
         // Fast path: no X, x, * and no lead byte of ×, Ｘ, ｘ, ＊.
         guard CheckText.bytes(text, { p in p.contains { $0 == 0x58 || $0 == 0x78 || $0 == 0x2A || $0 == 0xC3 || $0 == 0xEF } }) else { return nil }
         let scalars = Array(text.unicodeScalars)

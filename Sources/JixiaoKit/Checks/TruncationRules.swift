@@ -1,12 +1,6 @@
 extension Rule {
-    public static let truncatedCell = Rule(
-        "truncated-cell", .warning, .truncation,
-        "A cell that is a strict prefix of the matching cell on the other side (`完成资金支付时` for `完成资金支付时间`).",
-        rationale: "The export cut the cell off; the other side shows what was meant. The cut text is what the form says, so it should be corrected before the form is approved — but the meaning is recoverable, hence a warning.")
-    public static let goalTruncatedCopy = Rule(
-        "goal-truncated-copy", .warning, .truncation,
-        "One 总体目标 is a cut-off copy of the other (the 年度目标 stops mid-sentence where the 实施期目标 goes on).",
-        rationale: "The goal was pasted from the other side and lost its end; the year's goal as filed does not say what the project will achieve.")
+    public static let truncatedCell = Rule("truncated-cell", .warning, .truncation, .completeness)
+    public static let goalTruncatedCopy = Rule("goal-truncated-copy", .warning, .truncation, .completeness)
 }
 
 /// Cells cut off by the export, found by comparing a side with the other.
@@ -22,7 +16,10 @@ enum TruncationRules {
 
     private static func cells(_ c: inout CheckContext) {
         let table = c.form.indicators
-        guard !table.implementation.isEmpty, !table.annual.isEmpty else { return }
+        guard c.has(.implementation), c.has(.annual), !table.implementation.isEmpty, !table.annual.isEmpty else {
+            c.cannotCheck(.truncatedCell, FindingText(.notCheckedNoBothSides))
+            return
+        }
         let implFacts = c.facts(.implementation), annualFacts = c.facts(.annual)
         for pair in c.pairing.pairs {
             guard let i = pair.implementation, let a = pair.annual else { continue }
@@ -30,12 +27,12 @@ enum TruncationRules {
             if let cut = pair.cutSide {
                 let (short, long) = cut == .annual ? (annual, impl) : (impl, annual)
                 let other: Side = cut == .annual ? .implementation : .annual
-                c.report(.truncatedCell, cut, short, "三级指标 \(CheckText.quote(short.name)) is cut short; \(other.label) reads \(CheckText.quote(long.name))")
+                c.report(.truncatedCell, cut, short, FindingText(.truncatedName, CheckText.quote(short.name), other.label, CheckText.quote(long.name)))
             }
             if let cut = cutSide(implFacts[i].value, annualFacts[a].value) {
                 let (short, long) = cut == .annual ? (annual, impl) : (impl, annual)
                 let other: Side = cut == .annual ? .implementation : .annual
-                c.report(.truncatedCell, cut, short, "指标值 \(CheckText.quote(short.value)) of \(CheckText.quote(short.name)) is cut short; \(other.label) reads \(CheckText.quote(long.value))")
+                c.report(.truncatedCell, cut, short, FindingText(.truncatedValue, CheckText.quote(short.value), CheckText.quote(short.name), other.label, CheckText.quote(long.value)))
             }
         }
     }
@@ -53,11 +50,16 @@ enum TruncationRules {
 
     private static func goals(_ c: inout CheckContext) {
         let impl = c.implementationGoal, annual = c.annualGoal
-        guard !impl.isEmpty, !annual.isEmpty, impl.utf8.count != annual.utf8.count else { return }
+        guard c.has(.implementation), c.has(.annual), !impl.isEmpty, !annual.isEmpty else {
+            c.cannotCheck(.goalTruncatedCopy, FindingText(.notCheckedNoGoal))
+            return
+        }
+        guard impl.utf8.count != annual.utf8.count else { return }
         let (short, long, side): (String, String, Side) = annual.utf8.count < impl.utf8.count ? (annual, impl, .annual) : (impl, annual, .implementation)
         guard CheckText.isStrictPrefix(short, of: long), short.unicodeScalars.count >= minimumGoalLength else { return }
         let other: Side = side == .annual ? .implementation : .annual
         let tail = String(String.UnicodeScalarView(short.unicodeScalars.suffix(12)))
-        c.report(.goalTruncatedCopy, "\(side.label)目标 is a cut-off copy of the \(other.label)目标: it stops after \(CheckText.quote("…" + tail)) (\(short.unicodeScalars.count) of \(long.unicodeScalars.count) characters)", side: side)
+        c.report(.goalTruncatedCopy, FindingText(.goalTruncatedCopy, side.label, other.label, CheckText.quote("…" + tail),
+                                                  short.unicodeScalars.count, long.unicodeScalars.count), line: c.line(.goals), side: side)
     }
 }

@@ -64,17 +64,15 @@ public enum FormCard {
         }
     }
 
-    /// The 问题 section of a card: one finding a line — severity, rule, message, line — most
-    /// severe first. Reading warnings arrive here as `reading-warning` findings.
+    /// The 问题 section of a card: the findings under the four review headings (完整性, 相关性,
+    /// 适当性, 可行性), each a line — severity, 第N行, message, rule — worst first, in the current
+    /// language. Reading warnings arrive here as `reading-warning` findings.
     public static func findingLines(_ findings: [Finding], width rawWidth: Int) -> [String] {
         let width = max(30, rawWidth)
-        var out = ["", "问题（\(findings.count)）"]
-        if findings.isEmpty { out.append("  （无）") }
-        let sorted = findings.enumerated().sorted { ($0.element.severity, $1.offset) > ($1.element.severity, $0.offset) }.map(\.element)
-        for f in sorted {
-            let head = "  " + TextLayout.pad(f.severity.rawValue, to: 8) + f.rule.rawValue
-            out.append(head + (f.location.line > 0 ? "  第\(f.location.line)行" : ""))
-            out += TextLayout.wrap(Sanitizer.clean(f.message), width: width - 4).map { "    " + $0 }
+        var out = ["", CheckMessages.findingsTitle(findings.count)]
+        if findings.isEmpty { out.append("  " + CheckMessages.none()) }
+        out += FindingReport.groupedLines(findings, width: width) { f in
+            f.location.line > 0 ? CheckMessages.lineNumber(f.location.line) : ""
         }
         return out.map { FormList.trimRight($0) }
     }

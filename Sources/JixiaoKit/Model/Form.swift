@@ -41,6 +41,8 @@ public struct Form: Sendable, Equatable {
     public var source: SourceLocation
     /// What the reader could not place in this form (cells that fit no rule), with lines.
     public var readingNotes: [Diagnostic] = []
+    /// The line each field was read from (findings point at it); a field not printed has none.
+    public var fieldLines: [FormField: Int] = [:]
 
     public init(
         title: String = "", fiscalYear: Int? = nil, project: String = "",
@@ -67,6 +69,18 @@ public struct Form: Sendable, Equatable {
 
     /// Whether the form prints `side` (a 年度-only form has no 实施期).
     public func hasSide(_ side: Side) -> Bool { sides.contains(side) }
+}
+
+/// A field of the form whose line the reader records (`Form.fieldLines`).
+public enum FormField: String, Sendable, Hashable, CaseIterable {
+    case project, department, attribute, period
+    /// The 资金总额 row.
+    case fundsTotal
+    case overview, basis, necessity, safeguards, plan
+    /// The 总体目标 row (both sides' goals).
+    case goals
+    /// 填报日期 (the sign-off row).
+    case filedAt
 }
 
 /// 主管部门及代码: `906-社保科` → code `906`, name `社保科`.

@@ -159,6 +159,7 @@ struct FormBuilder {
                 if field == .owner || field == .sealUnit {
                     if let value = Self.afterColon(cells[k].text) { text = value; step = 1 } else if next == nil { text = "" }
                 }
+                if let f = Self.fieldOf(field) { form.fieldLines[f] = row.line }
                 switch field {
                 case .department: form.department = Self.department(text)
                 case .project: form.project = text
@@ -180,6 +181,7 @@ struct FormBuilder {
                     return a
                 }
                 if case .total(let given) = slot {
+                    form.fieldLines[.fundsTotal] = form.fieldLines[.fundsTotal] ?? row.line
                     let side = given ?? (totalSeen == 0 ? .implementation : .annual)
                     totalSeen += 1
                     if side == .implementation { named.implementation = true } else { named.annual = true }
@@ -274,10 +276,12 @@ struct FormBuilder {
         case .narrative(let field)?:
             let texts = cells.dropFirst().map(\.text)
             form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
+            form.fieldLines[[.overview, .basis, .necessity, .safeguards, .plan][field.rawValue]] = row.line
             for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(Excerpt.of(extra))") }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
+            form.fieldLines[.goals] = form.fieldLines[.goals] ?? row.line
             if texts.count >= 2 {
                 form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
                 for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
@@ -291,6 +295,7 @@ struct FormBuilder {
             return true
         case .goal(let side)? where cells.count >= 2 && cells[1].label == nil:
             // `年度目标 | text` (88号 template) or `实施期目标 | text`: the goal of that side.
+            form.fieldLines[.goals] = form.fieldLines[.goals] ?? row.line
             if side == .implementation {
                 named.implementation = true
                 form.goals.implementation = HTMLText.strip(cells[1].text)
@@ -298,7 +303,7 @@ struct FormBuilder {
                 named.annual = true
                 form.goals.annual = HTMLText.strip(cells[1].text)
             }
-            for extra in cells.dropFirst(2) { warn(row.line, "cell could not be placed: \(extra.text)") }
+            for extra in cells.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
             return true
         case .goal?:
             // The `实施期目标 … 年度目标` row: remember where the year's goal stands.
@@ -341,7 +346,9 @@ struct FormBuilder {
                 case .leader: form.signoff.leader = value
                 case .handler: form.signoff.handler = value
                 case .phone: form.signoff.phone = value
-                case .filedAt: form.signoff.filedAt = value
+                case .filedAt:
+                    form.signoff.filedAt = value
+                    form.fieldLines[.filedAt] = row.line
                 }
             }
         }
@@ -358,6 +365,17 @@ struct FormBuilder {
         let scalars = text.unicodeScalars
         guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex else { return nil }
         return Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
+    }
+
+    /// The `FormField` whose line a header label records.
+    static func fieldOf(_ field: CellLabel.HeaderField) -> FormField? {
+        switch field {
+        case .project: return .project
+        case .department: return .department
+        case .attribute, .origin: return .attribute
+        case .period: return .period
+        case .implementingUnit, .owner, .sealUnit, .funds, .fundsTenThousandYuan: return nil
+        }
     }
 
     /// `（2026年度）` or `(2026年度)` → 2026.

@@ -266,5 +266,6 @@ extension Form {
         for side in Side.allCases where indicators.declarations[side] != nil {
             for i in indicators.declarations[side]!.indices { indicators.declarations[side]![i].line += offset }
         }
+        for field in fieldLines.keys { fieldLines[field]! += offset }
     }
 }

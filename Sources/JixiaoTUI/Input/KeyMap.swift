@@ -21,17 +21,17 @@ public enum KeyContext: String, Sendable, CaseIterable {
     /// The heading of the context's section in the help.
     public var title: String {
         switch self {
-        case .general: "通用"
-        case .list: "项目列表"
-        case .detail: "详情"
-        case .tree: "指标树"
-        case .prompt: "搜索输入（/ 之后）"
-        case .help: "帮助窗口"
-        case .card: "指标全文"
-        case .goto: "跳到第 N 项（: 之后）"
-        case .picker: "选择主管部门 / 规则"
-        case .summary: "年度汇总"
-        case .mouse: "鼠标"
+        case .general: BrowserMessages.contextGeneral()
+        case .list: BrowserMessages.contextList()
+        case .detail: BrowserMessages.contextDetail()
+        case .tree: BrowserMessages.contextTree()
+        case .prompt: BrowserMessages.contextPrompt()
+        case .help: BrowserMessages.contextHelp()
+        case .card: BrowserMessages.contextCard()
+        case .goto: BrowserMessages.contextGoto()
+        case .picker: BrowserMessages.contextPicker()
+        case .summary: BrowserMessages.contextSummary()
+        case .mouse: BrowserMessages.contextMouse()
         }
     }
 }
@@ -57,9 +57,9 @@ public enum Trigger: Sendable, Equatable {
     /// The name shown in the help: `j`, `Ctrl-D`, `↓`, `PgDn`, `Space`.
     public var name: String {
         switch self {
-        case .anyCharacter: return "字符"
-        case .wheel: return "滚轮"
-        case .click: return "点击"
+        case .anyCharacter: return BrowserMessages.triggerCharacter()
+        case .wheel: return BrowserMessages.triggerWheel()
+        case .click: return BrowserMessages.triggerClick()
         case .key(let k):
             switch k {
             case .char(" "): return "Space"
@@ -80,8 +80,8 @@ public enum Trigger: Sendable, Equatable {
             case .backspace: return "Backspace"
             case .delete: return "Del"
             case .resize: return "resize"
-            case .wheel: return "滚轮"
-            case .click: return "点击"
+            case .wheel: return BrowserMessages.triggerWheel()
+            case .click: return BrowserMessages.triggerClick()
             }
         }
     }
@@ -92,8 +92,9 @@ public struct KeyBinding: Sendable {
     public var context: KeyContext
     public var triggers: [Trigger]
     public var action: Action
-    /// What the help says it does.
-    public var summary: String
+    /// What the help says it does (`BrowserMessages`, in the current language).
+    let help: BrowserMessages
+    public var summary: String { help() }
 
     /// The triggers' names as the help shows them: `j ↓`.
     public var keyNames: String { triggers.map(\.name).joined(separator: " ") }
@@ -105,101 +106,101 @@ public enum KeyMap {
     private static func k(_ events: KeyEvent...) -> [Trigger] { events.map { .key($0) } }
 
     public static let bindings: [KeyBinding] = [
-        KeyBinding(context: .general, triggers: k(.char("j"), .down), action: .moveDown, summary: "下移 / 向下滚动"),
-        KeyBinding(context: .general, triggers: k(.char("k"), .up), action: .moveUp, summary: "上移 / 向上滚动"),
-        KeyBinding(context: .general, triggers: k(.char("g"), .home), action: .top, summary: "到顶"),
-        KeyBinding(context: .general, triggers: k(.char("G"), .end), action: .bottom, summary: "到底"),
-        KeyBinding(context: .general, triggers: k(.ctrl("d")), action: .halfPageDown, summary: "下移半页"),
-        KeyBinding(context: .general, triggers: k(.ctrl("u")), action: .halfPageUp, summary: "上移半页"),
-        KeyBinding(context: .general, triggers: k(.pageDown, .ctrl("f")), action: .pageDown, summary: "下一页"),
-        KeyBinding(context: .general, triggers: k(.pageUp, .ctrl("b")), action: .pageUp, summary: "上一页"),
-        KeyBinding(context: .general, triggers: k(.tab), action: .focusNext, summary: "下一个窗格：项目 → 详情 → 指标"),
-        KeyBinding(context: .general, triggers: k(.backTab), action: .focusPrevious, summary: "上一个窗格"),
-        KeyBinding(context: .general, triggers: k(.char("/")), action: .startSearch, summary: "搜索：逐字缩小项目列表"),
-        KeyBinding(context: .general, triggers: k(.char("n")), action: .nextMatch, summary: "下一个匹配（详情、指标，再到下一个项目）"),
-        KeyBinding(context: .general, triggers: k(.char("N")), action: .previousMatch, summary: "上一个匹配"),
-        KeyBinding(context: .general, triggers: k(.escape), action: .cancel, summary: "清除筛选和高亮"),
-        KeyBinding(context: .general, triggers: k(.char("s")), action: .cycleSort, summary: "排序：文件顺序/年度资金↓/主管部门/项目名称/问题数↓"),
-        KeyBinding(context: .general, triggers: k(.char("p")), action: .nextWithFindings, summary: "下一个有问题的项目（✗ 错误 ! 警告 · 提示）"),
-        KeyBinding(context: .general, triggers: k(.char("P")), action: .previousWithFindings, summary: "上一个有问题的项目"),
-        KeyBinding(context: .general, triggers: k(.char("!")), action: .toggleOnlyWithFindings, summary: "只看有问题的项目 / 显示全部"),
-        KeyBinding(context: .general, triggers: k(.char("[")), action: .previousSection, summary: "详情：上一节"),
-        KeyBinding(context: .general, triggers: k(.char("]")), action: .nextSection, summary: "详情：下一节"),
-        KeyBinding(context: .general, triggers: k(.char("t")), action: .toggleSide, summary: "指标：切换实施期 / 年度（窄时只显示一侧）"),
-        KeyBinding(context: .general, triggers: k(.char(":")), action: .startGoto, summary: "跳到第 N 项（文件顺序编号，与 list、show、check 相同）"),
-        KeyBinding(context: .general, triggers: k(.char("J")), action: .nextProject, summary: "下一个项目（任何窗格）"),
-        KeyBinding(context: .general, triggers: k(.char("K")), action: .previousProject, summary: "上一个项目（任何窗格）"),
-        KeyBinding(context: .general, triggers: k(.char("d")), action: .pickDepartment, summary: "按主管部门筛选（列出部门及项目数，可输入筛选）"),
-        KeyBinding(context: .general, triggers: k(.char("e")), action: .cycleSeverity, summary: "按严重程度筛选：有错误 → 有警告 → 全部"),
-        KeyBinding(context: .general, triggers: k(.char("r")), action: .pickRule, summary: "按检查规则筛选"),
-        KeyBinding(context: .general, triggers: k(.char("S")), action: .showSummary, summary: "年度汇总：各主管部门及合计"),
-        KeyBinding(context: .general, triggers: k(.char("w")), action: .cycleListWidth, summary: "列表宽度：自动 → 宽 → 窄"),
-        KeyBinding(context: .general, triggers: k(.char("o")), action: .openSource, summary: "在 $PAGER（或 $EDITOR、less）中打开来源文件的该行"),
-        KeyBinding(context: .general, triggers: k(.char("y")), action: .copy, summary: "复制当前指标 / 一节 / 整个项目为文本（OSC 52）"),
-        KeyBinding(context: .general, triggers: k(.char("R")), action: .toggleRawDate, summary: "填报日期：日期 / 原文"),
-        KeyBinding(context: .general, triggers: k(.char("?")), action: .toggleHelp, summary: "帮助（本表）"),
-        KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, summary: "重绘屏幕"),
-        KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .general, triggers: k(.char("j"), .down), action: .moveDown, help: .keyMoveDown),
+        KeyBinding(context: .general, triggers: k(.char("k"), .up), action: .moveUp, help: .keyMoveUp),
+        KeyBinding(context: .general, triggers: k(.char("g"), .home), action: .top, help: .keyTop),
+        KeyBinding(context: .general, triggers: k(.char("G"), .end), action: .bottom, help: .keyBottom),
+        KeyBinding(context: .general, triggers: k(.ctrl("d")), action: .halfPageDown, help: .keyHalfPageDown),
+        KeyBinding(context: .general, triggers: k(.ctrl("u")), action: .halfPageUp, help: .keyHalfPageUp),
+        KeyBinding(context: .general, triggers: k(.pageDown, .ctrl("f")), action: .pageDown, help: .keyPageDown),
+        KeyBinding(context: .general, triggers: k(.pageUp, .ctrl("b")), action: .pageUp, help: .keyPageUp),
+        KeyBinding(context: .general, triggers: k(.tab), action: .focusNext, help: .keyFocusNext),
+        KeyBinding(context: .general, triggers: k(.backTab), action: .focusPrevious, help: .keyFocusPrevious),
+        KeyBinding(context: .general, triggers: k(.char("/")), action: .startSearch, help: .keySearch),
+        KeyBinding(context: .general, triggers: k(.char("n")), action: .nextMatch, help: .keyNextMatch),
+        KeyBinding(context: .general, triggers: k(.char("N")), action: .previousMatch, help: .keyPreviousMatch),
+        KeyBinding(context: .general, triggers: k(.escape), action: .cancel, help: .keyClear),
+        KeyBinding(context: .general, triggers: k(.char("s")), action: .cycleSort, help: .keySort),
+        KeyBinding(context: .general, triggers: k(.char("p")), action: .nextWithFindings, help: .keyNextFindings),
+        KeyBinding(context: .general, triggers: k(.char("P")), action: .previousWithFindings, help: .keyPreviousFindings),
+        KeyBinding(context: .general, triggers: k(.char("!")), action: .toggleOnlyWithFindings, help: .keyOnlyFindings),
+        KeyBinding(context: .general, triggers: k(.char("[")), action: .previousSection, help: .keyPreviousSection),
+        KeyBinding(context: .general, triggers: k(.char("]")), action: .nextSection, help: .keyNextSection),
+        KeyBinding(context: .general, triggers: k(.char("t")), action: .toggleSide, help: .keySide),
+        KeyBinding(context: .general, triggers: k(.char(":")), action: .startGoto, help: .keyGoto),
+        KeyBinding(context: .general, triggers: k(.char("J")), action: .nextProject, help: .keyNextProject),
+        KeyBinding(context: .general, triggers: k(.char("K")), action: .previousProject, help: .keyPreviousProject),
+        KeyBinding(context: .general, triggers: k(.char("d")), action: .pickDepartment, help: .keyDepartment),
+        KeyBinding(context: .general, triggers: k(.char("e")), action: .cycleSeverity, help: .keySeverity),
+        KeyBinding(context: .general, triggers: k(.char("r")), action: .pickRule, help: .keyRule),
+        KeyBinding(context: .general, triggers: k(.char("S")), action: .showSummary, help: .keySummary),
+        KeyBinding(context: .general, triggers: k(.char("w")), action: .cycleListWidth, help: .keyListWidth),
+        KeyBinding(context: .general, triggers: k(.char("o")), action: .openSource, help: .keyOpen),
+        KeyBinding(context: .general, triggers: k(.char("y")), action: .copy, help: .keyCopy),
+        KeyBinding(context: .general, triggers: k(.char("R")), action: .toggleRawDate, help: .keyRawDate),
+        KeyBinding(context: .general, triggers: k(.char("?")), action: .toggleHelp, help: .keyHelp),
+        KeyBinding(context: .general, triggers: k(.ctrl("l")), action: .repaint, help: .keyRepaint),
+        KeyBinding(context: .general, triggers: k(.char("q"), .ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .list, triggers: k(.enter, .char("l"), .right), action: .open, summary: "查看详情"),
+        KeyBinding(context: .list, triggers: k(.enter, .char("l"), .right), action: .open, help: .keyOpenDetail),
 
-        KeyBinding(context: .detail, triggers: k(.char("h"), .left), action: .back, summary: "回到项目列表"),
+        KeyBinding(context: .detail, triggers: k(.char("h"), .left), action: .back, help: .keyBack),
 
-        KeyBinding(context: .tree, triggers: k(.enter, .char(" ")), action: .toggleFold, summary: "折叠 / 展开；在指标上：显示全文"),
-        KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, summary: "展开；已展开则进入下一级"),
-        KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, summary: "折叠；已折叠或是指标则到上一级"),
-        KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, summary: "全部折叠"),
-        KeyBinding(context: .tree, triggers: k(.char("+"), .char("=")), action: .unfoldAll, summary: "全部展开"),
+        KeyBinding(context: .tree, triggers: k(.enter, .char(" ")), action: .toggleFold, help: .keyToggleFold),
+        KeyBinding(context: .tree, triggers: k(.char("l"), .right), action: .unfold, help: .keyUnfold),
+        KeyBinding(context: .tree, triggers: k(.char("h"), .left), action: .fold, help: .keyFold),
+        KeyBinding(context: .tree, triggers: k(.char("-")), action: .foldAll, help: .keyFoldAll),
+        KeyBinding(context: .tree, triggers: k(.char("+"), .char("=")), action: .unfoldAll, help: .keyUnfoldAll),
 
-        KeyBinding(context: .prompt, triggers: [.anyCharacter], action: .insert(" "), summary: "输入，每个字即时缩小列表"),
-        KeyBinding(context: .prompt, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一个字（空时取消）"),
-        KeyBinding(context: .prompt, triggers: k(.ctrl("u")), action: .clearPrompt, summary: "清空输入"),
-        KeyBinding(context: .prompt, triggers: k(.down, .ctrl("n")), action: .moveDown, summary: "在结果中下移"),
-        KeyBinding(context: .prompt, triggers: k(.up, .ctrl("p")), action: .moveUp, summary: "在结果中上移"),
-        KeyBinding(context: .prompt, triggers: k(.enter), action: .acceptSearch, summary: "保留筛选"),
-        KeyBinding(context: .prompt, triggers: k(.escape), action: .cancelSearch, summary: "取消，恢复原来的视图"),
-        KeyBinding(context: .prompt, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .prompt, triggers: [.anyCharacter], action: .insert(" "), help: .keyType),
+        KeyBinding(context: .prompt, triggers: k(.backspace, .delete), action: .deleteBackward, help: .keyDeleteOrCancel),
+        KeyBinding(context: .prompt, triggers: k(.ctrl("u")), action: .clearPrompt, help: .keyClearInput),
+        KeyBinding(context: .prompt, triggers: k(.down, .ctrl("n")), action: .moveDown, help: .keyResultDown),
+        KeyBinding(context: .prompt, triggers: k(.up, .ctrl("p")), action: .moveUp, help: .keyResultUp),
+        KeyBinding(context: .prompt, triggers: k(.enter), action: .acceptSearch, help: .keyKeepFilter),
+        KeyBinding(context: .prompt, triggers: k(.escape), action: .cancelSearch, help: .keyCancelSearch),
+        KeyBinding(context: .prompt, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .help, triggers: k(.char("j"), .down), action: .moveDown, summary: "向下滚动"),
-        KeyBinding(context: .help, triggers: k(.char("k"), .up), action: .moveUp, summary: "向上滚动"),
-        KeyBinding(context: .help, triggers: k(.char("g"), .home), action: .top, summary: "到顶"),
-        KeyBinding(context: .help, triggers: k(.char("G"), .end), action: .bottom, summary: "到底"),
-        KeyBinding(context: .help, triggers: k(.pageDown, .ctrl("d"), .ctrl("f")), action: .pageDown, summary: "下一页"),
-        KeyBinding(context: .help, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, summary: "上一页"),
-        KeyBinding(context: .help, triggers: k(.char("?"), .escape, .char("q")), action: .toggleHelp, summary: "关闭帮助"),
-        KeyBinding(context: .help, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .help, triggers: k(.char("j"), .down), action: .moveDown, help: .keyScrollDown),
+        KeyBinding(context: .help, triggers: k(.char("k"), .up), action: .moveUp, help: .keyScrollUp),
+        KeyBinding(context: .help, triggers: k(.char("g"), .home), action: .top, help: .keyTop),
+        KeyBinding(context: .help, triggers: k(.char("G"), .end), action: .bottom, help: .keyBottom),
+        KeyBinding(context: .help, triggers: k(.pageDown, .ctrl("d"), .ctrl("f")), action: .pageDown, help: .keyPageDown),
+        KeyBinding(context: .help, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, help: .keyPageUp),
+        KeyBinding(context: .help, triggers: k(.char("?"), .escape, .char("q")), action: .toggleHelp, help: .keyCloseHelp),
+        KeyBinding(context: .help, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .card, triggers: k(.escape, .enter, .char(" "), .char("q")), action: .closeCard, summary: "关闭"),
-        KeyBinding(context: .card, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .card, triggers: k(.escape, .enter, .char(" "), .char("q")), action: .closeCard, help: .keyClose),
+        KeyBinding(context: .card, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .goto, triggers: [.anyCharacter], action: .insert(" "), summary: "输入项目编号（数字）"),
-        KeyBinding(context: .goto, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一位（空时取消）"),
-        KeyBinding(context: .goto, triggers: k(.enter), action: .confirm, summary: "跳到该项"),
-        KeyBinding(context: .goto, triggers: k(.escape), action: .cancel, summary: "取消"),
-        KeyBinding(context: .goto, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .goto, triggers: [.anyCharacter], action: .insert(" "), help: .keyTypeNumber),
+        KeyBinding(context: .goto, triggers: k(.backspace, .delete), action: .deleteBackward, help: .keyDeleteDigit),
+        KeyBinding(context: .goto, triggers: k(.enter), action: .confirm, help: .keyGo),
+        KeyBinding(context: .goto, triggers: k(.escape), action: .cancel, help: .keyCancel),
+        KeyBinding(context: .goto, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .picker, triggers: k(.down, .ctrl("n")), action: .moveDown, summary: "下移"),
-        KeyBinding(context: .picker, triggers: k(.up, .ctrl("p")), action: .moveUp, summary: "上移"),
-        KeyBinding(context: .picker, triggers: k(.pageDown), action: .pageDown, summary: "下一页"),
-        KeyBinding(context: .picker, triggers: k(.pageUp), action: .pageUp, summary: "上一页"),
-        KeyBinding(context: .picker, triggers: k(.enter), action: .confirm, summary: "按所选筛选（“全部”清除）"),
-        KeyBinding(context: .picker, triggers: k(.backspace, .delete), action: .deleteBackward, summary: "删除一个字（空时关闭）"),
-        KeyBinding(context: .picker, triggers: k(.ctrl("u")), action: .clearPrompt, summary: "清空输入"),
-        KeyBinding(context: .picker, triggers: k(.escape), action: .cancel, summary: "关闭，不改筛选"),
-        KeyBinding(context: .picker, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
-        KeyBinding(context: .picker, triggers: [.anyCharacter], action: .insert(" "), summary: "输入以筛选条目（拼音首字母亦可）"),
+        KeyBinding(context: .picker, triggers: k(.down, .ctrl("n")), action: .moveDown, help: .keyDown),
+        KeyBinding(context: .picker, triggers: k(.up, .ctrl("p")), action: .moveUp, help: .keyUp),
+        KeyBinding(context: .picker, triggers: k(.pageDown), action: .pageDown, help: .keyPageDown),
+        KeyBinding(context: .picker, triggers: k(.pageUp), action: .pageUp, help: .keyPageUp),
+        KeyBinding(context: .picker, triggers: k(.enter), action: .confirm, help: .keyChoose),
+        KeyBinding(context: .picker, triggers: k(.backspace, .delete), action: .deleteBackward, help: .keyDeleteOrClose),
+        KeyBinding(context: .picker, triggers: k(.ctrl("u")), action: .clearPrompt, help: .keyClearInput),
+        KeyBinding(context: .picker, triggers: k(.escape), action: .cancel, help: .keyCloseUnchanged),
+        KeyBinding(context: .picker, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
+        KeyBinding(context: .picker, triggers: [.anyCharacter], action: .insert(" "), help: .keyTypeToNarrow),
 
-        KeyBinding(context: .summary, triggers: k(.char("j"), .down), action: .moveDown, summary: "向下滚动"),
-        KeyBinding(context: .summary, triggers: k(.char("k"), .up), action: .moveUp, summary: "向上滚动"),
-        KeyBinding(context: .summary, triggers: k(.char("g"), .home), action: .top, summary: "到顶"),
-        KeyBinding(context: .summary, triggers: k(.char("G"), .end), action: .bottom, summary: "到底"),
-        KeyBinding(context: .summary, triggers: k(.pageDown, .ctrl("d"), .ctrl("f")), action: .pageDown, summary: "下一页"),
-        KeyBinding(context: .summary, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, summary: "上一页"),
-        KeyBinding(context: .summary, triggers: k(.char("S"), .escape, .char("q")), action: .cancel, summary: "关闭汇总"),
-        KeyBinding(context: .summary, triggers: k(.ctrl("c")), action: .quit, summary: "退出"),
+        KeyBinding(context: .summary, triggers: k(.char("j"), .down), action: .moveDown, help: .keyScrollDown),
+        KeyBinding(context: .summary, triggers: k(.char("k"), .up), action: .moveUp, help: .keyScrollUp),
+        KeyBinding(context: .summary, triggers: k(.char("g"), .home), action: .top, help: .keyTop),
+        KeyBinding(context: .summary, triggers: k(.char("G"), .end), action: .bottom, help: .keyBottom),
+        KeyBinding(context: .summary, triggers: k(.pageDown, .ctrl("d"), .ctrl("f")), action: .pageDown, help: .keyPageDown),
+        KeyBinding(context: .summary, triggers: k(.pageUp, .ctrl("u"), .ctrl("b")), action: .pageUp, help: .keyPageUp),
+        KeyBinding(context: .summary, triggers: k(.char("S"), .escape, .char("q")), action: .cancel, help: .keyCloseSummary),
+        KeyBinding(context: .summary, triggers: k(.ctrl("c")), action: .quit, help: .keyQuit),
 
-        KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), summary: "滚动指针下的窗格"),
-        KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), summary: "选中列表行或指标行，并切到该窗格"),
+        KeyBinding(context: .mouse, triggers: [.wheel], action: .wheel(x: 0, y: 0, delta: 0), help: .keyWheel),
+        KeyBinding(context: .mouse, triggers: [.click], action: .click(x: 0, y: 0), help: .keyClick),
     ]
 
     /// The contexts searched, in order, in a state.
@@ -241,7 +242,7 @@ public enum KeyMap {
     public static var markdown: String {
         var out = ""
         for (context, list) in sections {
-            out += "### \(context.title)\n\n| 键 | 作用 |\n|---|---|\n"
+            out += "### \(context.title)\n\n| \(BrowserMessages.tableKey()) | \(BrowserMessages.tableAction()) |\n|---|---|\n"
             for b in list {
                 let keys = b.triggers.map { "`\($0.name == "`" ? "` ` `" : $0.name)`" }.joined(separator: " ")
                 out += "| \(keys) | \(b.summary) |\n"

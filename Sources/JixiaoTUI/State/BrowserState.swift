@@ -105,7 +105,7 @@ public struct BrowserState: Sendable {
                 selected = first
                 listTop = scrollTop(0, cursor: first, visible: listRows, count: rows.count)
             } else {
-                message = "没有匹配“\(q)”的项目"
+                message = BrowserMessages.noMatchProjects(q)
             }
         }
     }
@@ -120,7 +120,7 @@ public struct BrowserState: Sendable {
             lo = min(lo, v)
             hi = max(hi, v)
         }
-        var widest = DisplayWidth.of("年度万元")
+        var widest = DisplayWidth.of(BrowserMessages.columnFunds())
         if lo <= hi {
             if max(-lo, hi) / 100 >= 9e15 {
                 // Too large to print (`Amounts.wan` shows —): measure them all.

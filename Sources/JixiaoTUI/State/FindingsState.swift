@@ -53,9 +53,9 @@ extension BrowserState {
     /// Why `p`/`P`/`!` cannot work now, or nil when they can.
     var findingsUnavailable: String? {
         switch findingsStatus {
-        case .none: return "没有检查结果（jixiao check 做检查）"
-        case .pending: return "正在检查，请稍候"
-        case .ready: return formsWithFindings == 0 ? "检查没有发现问题" : nil
+        case .none: return BrowserMessages.noChecks()
+        case .pending: return BrowserMessages.checking()
+        case .ready: return formsWithFindings == 0 ? BrowserMessages.noFindings() : nil
         }
     }
 
@@ -67,7 +67,7 @@ extension BrowserState {
         }
         let n = rows.count
         guard n > 0 else {
-            message = "列表为空"
+            message = BrowserMessages.listEmpty()
             return
         }
         for step in 1...n {
@@ -77,12 +77,12 @@ extension BrowserState {
             selectRow(pos)
             let flagged = rows.filter(hasFindings)
             let k = (flagged.firstIndex(of: rows[pos]) ?? 0) + 1
-            var m = "有问题的项目 \(k)/\(flagged.count) · " + (forms[rows[pos]].project.isEmpty ? "（无项目名称）" : forms[rows[pos]].project)
-            if pos == selected, step == n { m += " · 只有这一个" } else if wrapped { m += forward ? " · 已从头开始" : " · 已从末尾开始" }
+            var m = BrowserMessages.findingsRank(k, flagged.count, forms[rows[pos]].project.isEmpty ? BrowserMessages.noProjectName() : forms[rows[pos]].project)
+            if pos == selected, step == n { m += BrowserMessages.onlyThisOne() } else if wrapped { m += forward ? BrowserMessages.wrappedToStart() : BrowserMessages.wrappedToEnd() }
             message = m
             return
         }
-        message = "列表中没有有问题的项目"
+        message = BrowserMessages.noFindingsInList()
     }
 
     /// `!`: show only the projects with findings, or all again. The selection stays on its
@@ -104,6 +104,6 @@ extension BrowserState {
         }
         onlyWithFindings.toggle()
         rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
-        message = onlyWithFindings ? "只看有问题的项目 · 再按 ! 显示全部" : "显示全部项目"
+        message = onlyWithFindings ? BrowserMessages.onlyFindingsOn() : BrowserMessages.allProjects()
     }
 }

@@ -8,11 +8,11 @@ public enum SortMode: Int, Sendable, CaseIterable, Hashable {
     /// The name shown in the status bar.
     public var label: String {
         switch self {
-        case .file: "文件顺序"
-        case .fundsDescending: "年度资金↓"
-        case .department: "主管部门"
-        case .name: "项目名称"
-        case .findingsDescending: "问题数↓"
+        case .file: BrowserMessages.sortFile()
+        case .fundsDescending: BrowserMessages.sortFunds()
+        case .department: BrowserMessages.sortDepartment()
+        case .name: BrowserMessages.sortName()
+        case .findingsDescending: BrowserMessages.sortFindings()
         }
     }
 

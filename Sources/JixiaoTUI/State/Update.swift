@@ -167,7 +167,7 @@ extension BrowserState {
         let target = forward ? starts.first { $0 > detailTop } : starts.last { $0 < detailTop }
         if layout.mode == .narrow, focus != .detail { focus = .detail }
         guard let t = target, !(forward && detailTop >= maxTop) else {
-            message = forward ? "已是最后一节" : "已是第一节"
+            message = forward ? BrowserMessages.lastSection() : BrowserMessages.firstSection()
             return
         }
         detailTop = clamp(t, 0, maxTop)
@@ -179,7 +179,7 @@ extension BrowserState {
         let keep = currentFormIndex
         sort = sort.next
         rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
-        message = "排序：" + sort.label
+        message = BrowserMessages.sortedBy(sort.label)
     }
 
     /// Rows from the current sort order, narrowed to `matches` (ascending form indices) and,

@@ -104,16 +104,16 @@ extension BrowserState {
             let lines = treeLines()
             moveTreeCursor(to: lines.firstIndex { $0.id == id } ?? 0, lines: lines)
         }
-        message = "匹配 \(k + 1)/\(count)" + note
+        message = BrowserMessages.matchAt(k + 1, count) + note
     }
 
     mutating func stepMatch(forward: Bool) {
         guard !highlight.isEmpty else {
-            message = "没有搜索词：按 / 搜索"
+            message = BrowserMessages.noSearchTerm()
             return
         }
         guard index != nil else {
-            message = "正在建立搜索索引，请稍候"
+            message = BrowserMessages.indexPending()
             return
         }
         if let f = currentFormIndex {
@@ -126,7 +126,7 @@ extension BrowserState {
             }
         }
         guard !rows.isEmpty else {
-            message = "没有匹配“\(highlight)”"
+            message = BrowserMessages.noMatchOf(highlight)
             return
         }
         let n = rows.count
@@ -141,14 +141,14 @@ extension BrowserState {
             if there.isEmpty {
                 focus = .list
                 lastStop = MatchStop(form: f, index: -1)
-                message = "匹配：\(forms[f].project)"
+                message = BrowserMessages.matchIn(forms[f].project)
             } else {
                 let k = forward ? 0 : there.count - 1
                 go(to: there[k], index: k, of: there.count, form: f)
             }
-            if wrapped { message = (message ?? "") + (forward ? " · 已从头开始" : " · 已从末尾开始") }
+            if wrapped { message = (message ?? "") + (forward ? BrowserMessages.wrappedToStart() : BrowserMessages.wrappedToEnd()) }
             return
         }
-        message = "没有匹配“\(highlight)”"
+        message = BrowserMessages.noMatchOf(highlight)
     }
 }

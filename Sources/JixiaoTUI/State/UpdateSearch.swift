@@ -82,10 +82,10 @@ extension BrowserState {
         highlight = query.highlight
         if index == nil {
             // Filtered when the index arrives (`receiveSearchIndex`).
-            message = "筛选“\(p.text)”：正在建立搜索索引…"
+            message = BrowserMessages.indexPendingFilter(p.text)
             return
         }
-        message = rows.isEmpty ? "没有匹配“\(p.text)”的项目 · Esc 清除" : "筛选“\(p.text)”：\(rows.count) 个项目 · n/N 逐个查看"
+        message = rows.isEmpty ? BrowserMessages.noMatchClear(p.text) : BrowserMessages.filterKept(p.text, grouped(rows.count))
     }
 
     mutating func cancelSearch() {

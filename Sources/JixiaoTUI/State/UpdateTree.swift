@@ -72,9 +72,9 @@ extension BrowserState {
         }
         side = side == .implementation ? .annual : .implementation
         if treeShowsBothSides {
-            message = "实施期与年度已并排显示（窄时 t 切换一侧）"
+            message = BrowserMessages.sidesSideBySide()
         } else {
-            message = "指标：" + side.label
+            message = BrowserMessages.treeSide(side.label)
             moveTreeCursor(to: treeCursor)
         }
     }

@@ -24,6 +24,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         try CommandSuggestion.check(input.paths)

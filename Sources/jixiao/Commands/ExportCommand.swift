@@ -20,6 +20,7 @@ struct ExportCommand: ParsableCommand {
     var rawCSV = false
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let result = try input.read()

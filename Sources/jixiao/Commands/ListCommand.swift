@@ -10,6 +10,7 @@ struct ListCommand: ParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let result = try input.read()

@@ -36,6 +36,8 @@ struct ShowCommand: ParsableCommand {
         if paths.isEmpty { throw ValidationError(CLIMessages.giveInputs()) }
     }
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
         let forms = try InputOptions.read(paths: paths, quiet: quiet).forms
         let matches = try Self.matches(query: query, index: index, in: forms)

@@ -109,7 +109,7 @@ extension DetailDocument {
         /// one by one, and the detail pane is short: a hanging indent saves lines); the rule id
         /// (what `--ignore` takes) and the line dimmed.
         func problems(_ findings: [Finding]) {
-            section("问题（\(findings.count)）")
+            section(BrowserMessages.problemsSection(findings.count))
             let severityWidth = 1 + 1 + 4 + 2 // glyph, space, 错误, gap
             let lineWidth = findings.map { DisplayWidth.of(lineLabel($0)) }.max()! + 2
             let firstWidth = w - 2 - severityWidth - lineWidth
@@ -142,13 +142,13 @@ extension DetailDocument {
             }
         }
         func lineLabel(_ finding: Finding) -> String {
-            finding.location.line > 0 ? "第\(finding.location.line)行" : ""
+            finding.location.line > 0 ? BrowserMessages.lineNumber(finding.location.line) : ""
         }
 
         // Title: the project and who runs it (the department and the unit on one line, once
         // when they are the same).
         if f.project.isEmpty {
-            note("（无项目名称）", indent: 0)
+            note(BrowserMessages.noProjectName(), indent: 0)
         } else {
             wrapped(f.project, indent: 0, style: Theme.accent, field: .project)
         }
@@ -181,7 +181,7 @@ extension DetailDocument {
             facts.first { $0.kind == kind }.map { $0.value.isEmpty ? "—" : $0.value }
         }
         var pairs: [(String, String)] = []
-        for (kind, label) in [(FormFact.Kind.attribute, "项目属性"), (.period, "项目期")] {
+        for (kind, label) in [(FormFact.Kind.attribute, BrowserMessages.attributeLabel()), (.period, BrowserMessages.periodLabel())] {
             if let v = value(kind) { pairs.append((label, v)) }
         }
         if let total = FormFacts.fundsTable(f).first(where: \.isTotal) {
@@ -200,9 +200,9 @@ extension DetailDocument {
             let text = f.narrative[keyPath: field.path]
             section(field.label)
             if text.isEmpty {
-                note("（空）", indent: 2)
+                note(BrowserMessages.empty(), indent: 2)
             } else if let same = shown.first(where: { $0.text == text }) {
-                note("（与「\(same.label)」相同）", indent: 2)
+                note(BrowserMessages.sameAs(same.label), indent: 2)
                 // Its matches are those of the text shown above.
                 places[.narrative(field.key)] = places[.narrative(same.key)]
             } else {
@@ -211,21 +211,21 @@ extension DetailDocument {
             shown.append((field.label, field.key, text))
         }
 
-        section("总体目标")
+        section(BrowserMessages.goalsSection())
         for side in f.sides {
             lines.append(DetailLine(indent: 2, spans: [DetailSpan(text: side.label, style: Theme.strong, searchable: false)]))
             let text = f.goals[side]
             if text.isEmpty {
-                note("（空）", indent: 4)
+                note(BrowserMessages.empty(), indent: 4)
             } else if side == .annual, f.hasSide(.implementation), text == f.goals.implementation {
-                note("（与实施期相同）", indent: 4)
+                note(BrowserMessages.sameAsImplementation(), indent: 4)
                 places[.goal(.annual)] = places[.goal(.implementation)]
             } else {
                 wrapped(text, indent: 4, field: .goal(side))
             }
         }
 
-        section("项目资金（" + Amounts.Unit.yuan.label + "）")
+        section(BrowserMessages.fundsSection(Amounts.Unit.yuan.label))
         let table = FormFacts.fundsTable(f)
         let columns: [(label: String, cell: (FundsRow) -> String)] = f.sides.map { side in
             (side.label, side == .annual ? { $0.annual } : { $0.implementation })
@@ -249,7 +249,7 @@ extension DetailDocument {
             })
         }
 
-        section("基本信息")
+        section(BrowserMessages.factsSection())
         let factWidth = 16
         for fact in facts {
             switch fact.kind {

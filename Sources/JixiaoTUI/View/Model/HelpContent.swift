@@ -7,7 +7,8 @@ enum HelpContent {
         var isHeading: Bool
     }
 
-    static let lines: [Line] = {
+    /// In the current language (so not stored).
+    static var lines: [Line] {
         var out: [Line] = []
         for (context, bindings) in KeyMap.sections {
             if !out.isEmpty { out.append(Line(keys: "", text: "", isHeading: false)) }
@@ -15,5 +16,5 @@ enum HelpContent {
             for b in bindings { out.append(Line(keys: b.keyNames, text: b.summary, isHeading: false)) }
         }
         return out
-    }()
+    }
 }

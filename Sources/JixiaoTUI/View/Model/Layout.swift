@@ -7,9 +7,9 @@ public enum Pane: Int, Sendable, CaseIterable, Hashable {
     /// The title shown in the pane's title bar.
     public var title: String {
         switch self {
-        case .list: "项目"
-        case .detail: "详情"
-        case .tree: "指标"
+        case .list: BrowserMessages.paneList()
+        case .detail: BrowserMessages.paneDetail()
+        case .tree: BrowserMessages.paneTree()
         }
     }
 

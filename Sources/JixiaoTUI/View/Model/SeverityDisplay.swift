@@ -13,9 +13,9 @@ extension Severity {
 
     var label: String {
         switch self {
-        case .error: "错误"
-        case .warning: "警告"
-        case .info: "提示"
+        case .error: BrowserMessages.severityError()
+        case .warning: BrowserMessages.severityWarning()
+        case .info: BrowserMessages.severityInfo()
         }
     }
 

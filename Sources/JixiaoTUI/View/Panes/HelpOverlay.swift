@@ -12,9 +12,9 @@ enum HelpOverlay {
         let visible = b.height - 2
         let top = clamp(helpTop, 0, max(0, all.count - visible))
         let footer = all.count > visible
-            ? " \(min(all.count, top + visible))/\(all.count) · j/k 滚动 · Esc 关闭 "
-            : " Esc 关闭 "
-        OverlayBox.draw(into: &g, rect: b, screenHeight: height, title: "快捷键", footer: footer)
+            ? BrowserMessages.helpFooterScroll(min(all.count, top + visible), all.count)
+            : BrowserMessages.escClose()
+        OverlayBox.draw(into: &g, rect: b, screenHeight: height, title: BrowserMessages.helpTitle(), footer: footer)
         let x = b.x + 2
         let textWidth = b.width - 4
         let keyWidth = min(keyColumn, max(0, textWidth / 3))

@@ -21,21 +21,21 @@ enum IndicatorCard {
             }
         }
         let any = row.implementation ?? row.annual
-        add("三级指标", row.name, Theme.strong)
+        add(BrowserMessages.tier3(), row.name, Theme.strong)
         for side in Side.allCases {
-            if let i = row[side], i.name != row.name { add("", "（\(side.label)写作「\(i.name)」）", Theme.muted) }
+            if let i = row[side], i.name != row.name { add("", BrowserMessages.writtenAs(side.label, i.name), Theme.muted) }
         }
-        add("一级指标", any?.tier1 ?? "")
-        add("二级指标", any?.tier2 ?? "")
+        add(BrowserMessages.tier1(), any?.tier1 ?? "")
+        add(BrowserMessages.tier2(), any?.tier2 ?? "")
         let differs = row.differs
         for side in Side.allCases {
             add(side.label, row[side]?.value ?? "", differs ? Theme.differs : Theme.text)
         }
         if differs {
-            add("", row.implementation == nil || row.annual == nil ? "≠ 只有一侧有此指标" : "≠ 两侧指标值不同", Theme.differsMark)
+            add("", row.implementation == nil || row.annual == nil ? BrowserMessages.oneSideHasIt() : BrowserMessages.sidesDiffer(), Theme.differsMark)
         }
-        let where_ = Side.allCases.compactMap { s in row[s].flatMap { $0.line > 0 ? "\(s.label) 第 \($0.line) 行" : nil } }
-        if !where_.isEmpty { add("来源", where_.joined(separator: " · "), Theme.muted) }
+        let where_ = Side.allCases.compactMap { s in row[s].flatMap { $0.line > 0 ? BrowserMessages.lineOf(s.label, $0.line) : nil } }
+        if !where_.isEmpty { add(BrowserMessages.sourceLabel(), where_.joined(separator: " · "), Theme.muted) }
         return out
     }
 
@@ -46,7 +46,7 @@ enum IndicatorCard {
         let content = lines(row, width: w - 4)
         let h = min(height - 2, content.count + 2)
         let box = Rect(x: (width - w) / 2, y: max(0, (height - 1 - h) / 2), width: w, height: h)
-        OverlayBox.draw(into: &g, rect: box, screenHeight: height, title: "指标", footer: " Esc 关闭 ")
+        OverlayBox.draw(into: &g, rect: box, screenHeight: height, title: BrowserMessages.cardTitle(), footer: BrowserMessages.escClose())
         for (n, line) in content.prefix(max(0, h - 2)).enumerated() {
             let y = box.y + 1 + n
             g.put(line.label, x: box.x + 2, y: y, width: labelWidth - 1, style: Theme.muted, ellipsis: true)

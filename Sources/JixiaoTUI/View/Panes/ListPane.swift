@@ -17,11 +17,11 @@ enum ListPane {
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
         // How many projects the list holds; where the selection is (`3/7`) is the status line's
         // to say, so a move does not rewrite the title bar too.
-        let count = "\(s.rows.count) 项"
+        let count = BrowserMessages.listCount(s.grouped(s.rows.count))
         var infoParts: [String] = []
-        if s.onlyWithFindings { infoParts.append("有问题") }
+        if s.onlyWithFindings { infoParts.append(BrowserMessages.filterAnyFinding()) }
         infoParts += s.listFilter.labels
-        if !s.filter.isEmpty { infoParts.append("筛选 " + s.filter) } else if s.sort != .file { infoParts.append(s.sort.label) }
+        if !s.filter.isEmpty { infoParts.append(BrowserMessages.filterText(s.filter)) } else if s.sort != .file { infoParts.append(s.sort.label) }
         let info = infoParts.joined(separator: " · ")
         TitleBar.draw(into: &g, rect: r, pane: .list, focused: focused, narrow: narrow, info: info, right: count)
         let body = Layout.listBody(r)
@@ -38,13 +38,13 @@ enum ListPane {
         guard body.height > 0 else { return }
         if s.rows.isEmpty {
             let query = s.prompt?.text ?? s.filter
-            let text = s.forms.isEmpty ? "（没有项目）"
-                : query.isEmpty ? "没有有问题的项目"
-                : s.onlyWithFindings ? "有问题的项目中没有匹配“\(query)”的" : "没有匹配“\(query)”的项目"
+            let text = s.forms.isEmpty ? BrowserMessages.noProjects()
+                : query.isEmpty ? BrowserMessages.noProjectWithFindings()
+                : s.onlyWithFindings ? BrowserMessages.noMatchAmongFindings(query) : BrowserMessages.noMatchProjects(query)
             g.put(text, x: r.x + 1, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
             if !s.forms.isEmpty, body.height > 1 {
-                var hint = s.prompt == nil ? (query.isEmpty ? "" : "Esc 清除筛选") : "Backspace 修改 · Esc 取消"
-                if s.onlyWithFindings { hint += (hint.isEmpty ? "" : " · ") + "! 显示全部" }
+                var hint = s.prompt == nil ? (query.isEmpty ? "" : BrowserMessages.hintClearFilter()) : BrowserMessages.hintEditPrompt()
+                if s.onlyWithFindings { hint += (hint.isEmpty ? "" : " · ") + BrowserMessages.hintShowAll() }
                 g.put(hint, x: r.x + 1, y: body.y + 1, width: r.width - 2, style: Theme.muted, ellipsis: true)
             }
             return
@@ -81,9 +81,9 @@ enum ListPane {
         switch kind {
         case .number: "#"
         case .findings: ""
-        case .name: "项目名称"
-        case .department: "主管部门"
-        case .funds: "年度万元"
+        case .name: BrowserMessages.columnName()
+        case .department: BrowserMessages.columnDepartment()
+        case .funds: BrowserMessages.columnFunds()
         }
     }
 
@@ -97,7 +97,7 @@ enum ListPane {
             guard s.summaries.indices.contains(i), let worst = s.summaries[i].worst else { return nil }
             return (s.summaries[i].badge, worst.style, false)
         case .name:
-            return f.project.isEmpty ? ("（无项目名称）", Theme.muted, false) : (f.project, Theme.text, true)
+            return f.project.isEmpty ? (BrowserMessages.noProjectName(), Theme.muted, false) : (f.project, Theme.text, true)
         case .department:
             let short = shortDepartment(f)
             let text = withCode && !f.department.code.isEmpty ? f.department.code + " " + short : short

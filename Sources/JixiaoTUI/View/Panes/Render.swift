@@ -7,8 +7,8 @@ public func render(_ s: BrowserState, width: Int, height: Int) -> Grid {
     var g = Grid(width: width, height: height)
     let layout = Layout(width: width, height: height, focus: s.focus, listShare: s.listShare)
     if layout.mode == .tooSmall {
-        let full = "window too small (min \(Layout.minWidth)×\(Layout.minHeight))"
-        let text = DisplayWidth.of(full) <= width ? full : "window too small"
+        let full = BrowserMessages.tooSmall(Layout.minWidth, Layout.minHeight)
+        let text = DisplayWidth.of(full) <= width ? full : BrowserMessages.tooSmallShort()
         if g.height > 0 { g.put(text, x: 0, y: 0, width: g.width, style: Theme.warning, ellipsis: true) }
         return g
     }

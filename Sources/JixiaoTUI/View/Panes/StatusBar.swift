@@ -20,9 +20,9 @@ enum StatusBar {
         }
 
         if let p = s.prompt {
-            let count = p.matches.map { "\($0.count) 个匹配" }
-                ?? (s.index == nil && !p.text.isEmpty ? "正在建立索引…" : "输入以筛选")
-            let right = fit([count, "Enter 保留", "Esc 取消"], room: r.width / 2)
+            let count = p.matches.map { BrowserMessages.promptMatches(s.grouped($0.count)) }
+                ?? (s.index == nil && !p.text.isEmpty ? BrowserMessages.promptIndexing() : BrowserMessages.promptType())
+            let right = fit([count, BrowserMessages.promptEnterKeep(), BrowserMessages.promptEscCancel()], room: r.width / 2)
             let rw = DisplayWidth.of(right)
             let promptRoom = r.width - rw - 2
             // Keep the end of a long query in view.
@@ -43,13 +43,14 @@ enum StatusBar {
         if s.onlyWithFindings { filters.append(BrowserMessages.filterAnyFinding()) }
         var filterPart: String?
         if !filters.isEmpty {
-            filterPart = "筛选 " + filters.joined(separator: " · ") + " · \(s.grouped(s.rows.count))/\(s.grouped(s.forms.count))"
+            filterPart = BrowserMessages.filterStatus(filters.joined(separator: " · "), s.grouped(s.rows.count), s.grouped(s.forms.count))
         } else if !s.highlight.isEmpty {
-            filterPart = "高亮 \(s.highlight)"
+            filterPart = BrowserMessages.highlightStatus(s.highlight)
         }
-        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? "检查中…" : nil
-        let sortPart = "排序 " + s.sort.label
-        let help = "? help"
+        let findingsPart: String? = s.findingsStatus == .pending && !s.onlyWithFindings ? BrowserMessages.checkingShort() : nil
+        let sortPart = BrowserMessages.sortStatus(s.sort.label)
+        let helpWord = BrowserMessages.helpWord()
+        let help = "? " + helpWord
         // Shown left to right as filter, findings, sort, help; kept by importance: help, the
         // findings filter, the search filter, sort — while the left part keeps at least half
         // the line (or 28 columns).
@@ -68,7 +69,7 @@ enum StatusBar {
                 if n > 0 { x += g.put(" │ ", x: x, y: y, width: 3, style: Theme.status) }
                 if part == help {
                     x += g.put("?", x: x, y: y, width: 1, style: Theme.statusKey)
-                    x += g.put(" help", x: x, y: y, width: 5, style: Theme.status)
+                    x += g.put(" " + helpWord, x: x, y: y, width: 1 + DisplayWidth.of(helpWord), style: Theme.status)
                 } else {
                     x += g.put(part, x: x, y: y, width: r.maxX - x, style: Theme.status)
                 }
@@ -81,10 +82,10 @@ enum StatusBar {
             return
         }
         guard let f = s.currentForm else {
-            g.put(s.forms.isEmpty ? "没有项目" : "0/0", x: r.x + 1, y: y, width: leftRoom, style: Theme.status, ellipsis: true)
+            g.put(s.forms.isEmpty ? BrowserMessages.noProjectsStatus() : "0/0", x: r.x + 1, y: y, width: leftRoom, style: Theme.status, ellipsis: true)
             return
         }
-        let position = "\(s.selected + 1)/\(s.rows.count)"
+        let position = "\(s.grouped(s.selected + 1))/\(s.grouped(s.rows.count))"
         var x = r.x + 1
         x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.status)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()

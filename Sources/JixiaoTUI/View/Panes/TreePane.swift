@@ -46,16 +46,16 @@ enum TreePane {
         let marks: [(x: Int, text: String)] = cols.both
             ? [(cols.implementation, Side.implementation.label), (cols.annual, Side.annual.label)]
             : []
-        let right = cols.both ? "" : side.label + ((s.currentForm?.sides.count ?? 2) > 1 ? " · t 切换" : "")
+        let right = cols.both ? "" : side.label + ((s.currentForm?.sides.count ?? 2) > 1 ? BrowserMessages.treeSwitch() : "")
         let differing = cols.both ? model.groups.reduce(0) { $0 + $1.differing } : 0
-        let info = s.currentForm == nil ? "" : "\(total) 项" + (differing > 0 ? " · ≠\(differing)" : "")
+        let info = s.currentForm == nil ? "" : BrowserMessages.treeCount(total) + (differing > 0 ? " · ≠\(differing)" : "")
         TitleBar.draw(into: &g, rect: r, pane: .tree, focused: focused, narrow: narrow,
                       info: info, right: right, marks: marks)
         let body = r.belowTitle
         guard body.height > 0 else { return }
         if lines.isEmpty {
             if s.currentForm != nil {
-                g.put("（没有指标）", x: cols.x0, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
+                g.put(BrowserMessages.noIndicators(), x: cols.x0, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
             }
             return
         }
@@ -84,7 +84,7 @@ enum TreePane {
             let labelStyle = line.isEmpty ? Theme.muted : line.kind == .tier1 ? Theme.sectionTitle : Theme.strong
             let used = g.put(line.label, x: x + 2, y: y, width: max(0, nameEnd - x - 2), style: st(labelStyle), ellipsis: true, highlight: query)
             if line.isEmpty {
-                g.put("（无）", x: max(x + 2 + used + 1, cols.implementation), y: y, width: cols.valueWidth, style: st(Theme.muted))
+                g.put(BrowserMessages.none(), x: max(x + 2 + used + 1, cols.implementation), y: y, width: cols.valueWidth, style: st(Theme.muted))
                 return
             }
             if cols.both {
@@ -100,7 +100,7 @@ enum TreePane {
             let differs = cols.both && row.differs
             func value(_ s: Side, at vx: Int) {
                 if let v = row[s]?.value {
-                    g.put(v.isEmpty ? "（空）" : v, x: vx, y: y, width: cols.valueWidth,
+                    g.put(v.isEmpty ? BrowserMessages.empty() : v, x: vx, y: y, width: cols.valueWidth,
                           style: st(v.isEmpty ? Theme.muted : differs ? Theme.differs : Theme.text), ellipsis: true, highlight: query)
                 } else {
                     g.put("—", x: vx, y: y, width: cols.valueWidth, style: st(Theme.muted))
