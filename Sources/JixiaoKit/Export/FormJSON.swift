@@ -6,21 +6,81 @@
 public enum FormJSON {
     /// All forms as one JSON document.
     public static func document(_ forms: [Form], pretty: Bool = true) -> String {
-        var w = JSONWriter(pretty: pretty)
-        w.beginObject()
-        w.field("forms")
-        w.beginArray()
-        for f in forms { write(f, into: &w) }
-        w.endArray()
-        w.endObject()
-        return w.out + "\n"
+        var out: [UInt8] = []
+        write(forms, format: pretty ? .document : .compactDocument) { out += $0 }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One form as a single line (for `jsonl`).
+    /// One form as a single line (for `jsonl`), without the line end.
     public static func line(_ form: Form) -> String {
         var w = JSONWriter(pretty: false)
         write(form, into: &w)
         return w.out
+    }
+
+    /// How `write(_:format:to:)` lays the forms out.
+    public enum Layout: Sendable {
+        /// `{"forms":[…]}`, indented, ending in a line end (what `document` returns).
+        case document
+        /// The same on one line.
+        case compactDocument
+        /// One form a line, each ending in a line end (`jsonl`).
+        case lines
+    }
+
+    /// Writes `forms` as UTF-8 bytes in chunks of about `chunk` bytes to `emit` (e.g. a buffered
+    /// stdout), never holding the whole text. From `parallelMinimum` forms on, batches of forms
+    /// are written on all cores, each part into its own buffer from the same writer state, and
+    /// emitted in order. The bytes are exactly those of `document`/`line` either way.
+    public static func write(
+        _ forms: [Form], format: Layout, chunk: Int = 1 << 16, parallelMinimum: Int = 256,
+        to emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let lines = format == .lines
+        var w = JSONWriter(pretty: format == .document, capacity: chunk + chunk / 2)
+        func drain(_ force: Bool) {
+            guard force ? !w.bytes.isEmpty : w.bytes.count >= chunk else { return }
+            w.bytes.withUnsafeBufferPointer(emit)
+            w.bytes.removeAll(keepingCapacity: true)
+        }
+        func one(_ f: Form, into w: inout JSONWriter) {
+            write(f, into: &w)
+            if lines { w.newLineRecord() }
+        }
+        if !lines {
+            w.beginObject()
+            w.field("forms")
+            w.beginArray()
+        }
+        // A batch holds a few parts per core; its output is in memory until emitted.
+        let batch = max(parallelMinimum, Parallel.cores * 512)
+        var start = 0
+        while start < forms.count {
+            let end = min(forms.count, start + batch)
+            if end - start >= parallelMinimum, Parallel.cores > 1 {
+                drain(true)
+                let base = w
+                let parts = Parallel.chunks(end - start, minimum: parallelMinimum, perCore: 2) { r -> [UInt8] in
+                    var part = base.fork(afterItems: !lines && start + r.lowerBound > 0)
+                    for i in r { one(forms[start + i], into: &part) }
+                    return part.bytes
+                }
+                for p in parts { p.withUnsafeBufferPointer(emit) }
+                if !lines { w.markItems() }
+            } else {
+                for i in start..<end {
+                    one(forms[i], into: &w)
+                    drain(false)
+                }
+            }
+            start = end
+        }
+        if !lines {
+            w.endArray()
+            w.endObject()
+            w.bytes.append(0x0A)
+        }
+        drain(true)
     }
 
     static func write(_ f: Form, into w: inout JSONWriter) {

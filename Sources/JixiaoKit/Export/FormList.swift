@@ -11,25 +11,27 @@ public enum FormList {
         let fundsTotal = SummaryTable.money(summary.total.annual, forms: summary.total.forms)
         // A total marked `*` (some forms gave no figure) keeps the amounts above it aligned.
         let partial = footer && fundsTotal.hasSuffix("*")
-        let funds = forms.map { Amounts.Unit.wan.format($0.funds.annual.total) + (partial ? " " : "") }
+        // Fields are read through indices: a year's forms are never copied (it shows at 10,000).
+        let funds = forms.indices.map { Amounts.Unit.wan.format(forms[$0].funds.annual.total) + (partial ? " " : "") }
         let fundsWidth = max(DisplayWidth.of(SummaryMessages.annualFunds()), (funds + (footer ? [fundsTotal] : [])).map { DisplayWidth.of($0) }.max() ?? 0)
-        let countWidth = DisplayWidth.of("指标")
-        let depts = forms.map { Sanitizer.clean($0.department.display) }
+        typealias M = SummaryMessages
+        let countWidth = DisplayWidth.of(M.indicators())
+        let depts = forms.indices.map { Sanitizer.clean(forms[$0].department.display) }
         let rest = max(20, width - numberWidth - fundsWidth - countWidth - 8)
         let deptWidth = min(max(8, depts.map { DisplayWidth.of($0) }.max() ?? 0), rest * 2 / 5)
         let nameWidth = max(8, rest - deptWidth)
         var out = [
-            [TextLayout.pad("#", to: numberWidth, align: .right), TextLayout.pad("项目名称", to: nameWidth),
-             TextLayout.pad("主管部门", to: deptWidth), TextLayout.pad(SummaryMessages.annualFunds(), to: fundsWidth, align: .right),
-             TextLayout.pad("指标", to: countWidth, align: .right)].joined(separator: "  "),
+            [TextLayout.pad("#", to: numberWidth, align: .right), TextLayout.pad(M.project(), to: nameWidth),
+             TextLayout.pad(M.department(), to: deptWidth), TextLayout.pad(M.annualFunds(), to: fundsWidth, align: .right),
+             TextLayout.pad(M.indicators(), to: countWidth, align: .right)].joined(separator: "  "),
         ]
-        for (i, f) in forms.enumerated() {
+        for i in forms.indices {
             out.append([
                 TextLayout.pad(String(numbers[i]), to: numberWidth, align: .right),
-                TextLayout.pad(Sanitizer.clean(f.project), to: nameWidth),
+                TextLayout.pad(Sanitizer.clean(forms[i].project), to: nameWidth),
                 TextLayout.pad(depts[i], to: deptWidth),
                 TextLayout.pad(funds[i], to: fundsWidth, align: .right),
-                TextLayout.pad(String(f.indicators.count), to: countWidth, align: .right),
+                TextLayout.pad(String(forms[i].indicators.count), to: countWidth, align: .right),
             ].joined(separator: "  "))
         }
         if footer {

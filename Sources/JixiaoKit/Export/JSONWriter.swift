@@ -1,41 +1,51 @@
 /// A small JSON writer that keeps key order (the export schema's order) and writes text
-/// unescaped where JSON allows (Chinese stays readable; `/` stays `/`).
+/// unescaped where JSON allows (Chinese stays readable; `/` stays `/`). It appends UTF-8 bytes
+/// to `bytes` — no `String` is built by appends — so that large exports can be handed to an
+/// output stream in chunks (`FormJSON.write(_:pretty:to:)`).
 struct JSONWriter {
-    private(set) var out = ""
+    /// The JSON so far, as UTF-8.
+    var bytes: [UInt8] = []
     let pretty: Bool
     private var depth = 0
     private var needsComma = [false]
+    private var pendingKey = false
 
-    init(pretty: Bool) { self.pretty = pretty }
+    init(pretty: Bool, capacity: Int = 0) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The JSON so far, as text.
+    var out: String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func newline() {
         guard pretty else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: depth)
+        bytes.append(0x0A)
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { out += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
-    mutating func beginObject() { open("{") }
-    mutating func endObject() { close("}") }
-    mutating func beginArray() { open("[") }
-    mutating func endArray() { close("]") }
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: UInt8) {
         prefixValue()
-        out += bracket
+        bytes.append(bracket)
         depth += 1
         needsComma.append(false)
     }
 
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         let hadItems = needsComma.removeLast()
         depth -= 1
         if hadItems { newline() }
-        out += bracket
+        bytes.append(bracket)
     }
 
     /// Before a value: inside an array, a comma and newline; after a key, nothing.
@@ -48,59 +58,103 @@ struct JSONWriter {
         newline()
     }
 
-    private var pendingKey = false
-
     mutating func field(_ k: String) {
         separator()
         newline()
-        Self.quote(k, into: &out)
-        out += pretty ? ": " : ":"
+        Self.quote(k, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
         pendingKey = true
     }
 
     mutating func string(_ s: String) {
         prefixValue()
-        Self.quote(s, into: &out)
+        Self.quote(s, into: &bytes)
     }
 
     mutating func number(_ d: Double?) {
         prefixValue()
-        guard let d, d.isFinite else { out += "null"; return }
-        if d == d.rounded(), abs(d) < 9e15 { out += String(Int64(d)) } else { out += String(d) }
+        guard let d, d.isFinite else { bytes += "null".utf8; return }
+        if d == d.rounded(), abs(d) < 9e15 { Self.digits(Int64(d), into: &bytes) } else { bytes += String(d).utf8 }
     }
 
     mutating func int(_ i: Int?) {
         prefixValue()
-        out += i.map(String.init) ?? "null"
+        if let i { Self.digits(Int64(i), into: &bytes) } else { bytes += "null".utf8 }
+    }
+
+    /// A writer in this one's state (depth, commas) with no bytes yet, to write the next items
+    /// of the current array elsewhere; `afterItems`: items come before them (so a comma leads).
+    func fork(afterItems: Bool) -> JSONWriter {
+        var w = JSONWriter(pretty: pretty)
+        w.depth = depth
+        w.needsComma = needsComma
+        w.pendingKey = pendingKey
+        if afterItems { w.markItems() }
+        return w
+    }
+
+    /// Records that the current array or object holds items (after they were written by forks).
+    mutating func markItems() { needsComma[needsComma.count - 1] = true }
+
+    /// Ends a top-level value with a line end and starts the next as a new record (`jsonl`).
+    mutating func newLineRecord() {
+        bytes.append(0x0A)
+        needsComma = [false]
+        depth = 0
+        pendingKey = false
     }
 
     mutating func field(_ k: String, _ s: String) { field(k); string(s) }
     mutating func field(_ k: String, number d: Double?) { field(k); number(d) }
 
-    static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        let plain = s.utf8.withContiguousStorageIfAvailable { Self.isPlain($0) } ?? Self.isPlain(Array(s.utf8))
-        if plain {
-            out += s
-        } else {
-            for u in s.unicodeScalars {
+    /// Decimal digits of `n`, as `String(n)` writes them.
+    static func digits(_ n: Int64, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        if m < 10 { out.append(0x30 + UInt8(m)); return }
+        var tmp: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes ≥ the 20 digits of UInt64.max
+        let count = withUnsafeMutableBytes(of: &tmp) { buf -> Int in
+            var k = buf.count
+            while m > 0 {
+                k -= 1
+                buf[k] = 0x30 + UInt8(m % 10)
+                m /= 10
+            }
+            out.append(contentsOf: buf[k...])
+            return buf.count - k
+        }
+        _ = count
+    }
+
+    static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            if Self.isPlain(utf8) {
+                out.append(contentsOf: utf8)
+                return
+            }
+            for u in String(decoding: utf8, as: UTF8.self).unicodeScalars {
                 switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
+                case "\"": out += #"\""#.utf8
+                case "\\": out += #"\\"#.utf8
+                case "\n": out += #"\n"#.utf8
+                case "\r": out += #"\r"#.utf8
+                case "\t": out += #"\t"#.utf8
                 default:
                     if u.value < 0x20 || Self.mustEscape(u) {
                         let hex = String(u.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                        out += "\\u".utf8
+                        out += String(repeating: "0", count: 4 - hex.count).utf8
+                        out += hex.utf8
                     } else {
-                        out.unicodeScalars.append(u)
+                        out += String(u).utf8
                     }
                 }
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 
     /// Scalars written as `\uXXXX` so that no control, bidi or zero-width character reaches a

@@ -1,10 +1,12 @@
-/// Texts of the year summary (`jixiao summary`, `list`'s 合计 footer, the browser's summary view).
+/// Texts of the year summary and the list (`jixiao summary`, `list` and its 合计 footer, the
+/// browser's summary view).
 public enum SummaryMessages: String, MessageKey {
-    case department, forms, annualFunds, implementationFunds, indicators, errors, warnings, infos
+    case department, project, forms, annualFunds, implementationFunds, indicators, errors, warnings, infos
     case annualShort, implementationShort, total, noDepartment, partialFunds, listTotal
 
     public static let catalog: [Self: Message] = [
         .department: Message("主管部门", "Department"),
+        .project: Message("项目名称", "Project"),
         .forms: Message("表数", "Forms"),
         .annualFunds: Message("年度资金(万元)", "Annual (10k yuan)"),
         .implementationFunds: Message("实施期资金(万元)", "Period (10k yuan)"),

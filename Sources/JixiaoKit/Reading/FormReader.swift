@@ -146,20 +146,10 @@ public enum FormReader {
         if cuts.count == 2 {
             pieces = [readPart(utf8, file: file)]
         } else {
-            let n = cuts.count - 1
-            let results = UnsafeMutablePointer<Part?>.allocate(capacity: n)
-            results.initialize(repeating: nil, count: n)
-            defer {
-                results.deinitialize(count: n)
-                results.deallocate()
-            }
             prepareAllocatorForThreads()
-            let shared = Unchecked((utf8, results, cuts))
-            DispatchQueue.concurrentPerform(iterations: n) { i in
-                let (all, out, cuts) = shared.value
-                out[i] = readPart(UnsafeBufferPointer(rebasing: all[cuts[i]..<cuts[i + 1]]), file: file)
+            pieces = Parallel.map(cuts.count - 1) { i in
+                readPart(UnsafeBufferPointer(rebasing: utf8[cuts[i]..<cuts[i + 1]]), file: file)
             }
-            pieces = (0..<n).map { results[$0].take() }
         }
         return join(&pieces, file: file)
     }
@@ -234,12 +224,6 @@ public enum FormReader {
 
 }
 
-/// A value handed to other threads that the caller keeps alive and does not share otherwise.
-struct Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
-}
-
 /// Finding where to cut a file for reading in parts: at the start of a title line.
 enum TitleLines {
     static let suffix = Array(FormBuilder.titleSuffix.utf8)
@@ -281,9 +265,9 @@ enum TitleLines {
         var k = s
         while k < e {
             let b = p[k]
-            if b == 0x09 || b == 0x20 || b == 0x0B || b == 0x0C { k += 1 }
-            else if b == 0xE3, k + 2 < e, p[k + 1] == 0x80, p[k + 2] == 0x80 { k += 3 }
-            else { return false }
+            let w = b == 0x09 ? 1 : Whitespace.cellBlank(p, at: k, end: e)
+            if w == 0 { return false }
+            k += w
         }
         return true
     }

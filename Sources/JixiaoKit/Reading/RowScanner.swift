@@ -102,16 +102,14 @@ struct RowScanner {
         var s = start, e = end
         // Trim ASCII spaces, VT, FF and U+3000 (E3 80 80) at both ends.
         while s < e {
-            let b = p[s]
-            if b == 0x20 || b == 0x0B || b == 0x0C { s += 1 }
-            else if b == 0xE3, s + 3 <= e, p[s + 1] == 0x80, p[s + 2] == 0x80 { s += 3 }
-            else { break }
+            let w = Whitespace.cellBlank(p, at: s, end: e)
+            if w == 0 { break }
+            s += w
         }
         while e > s {
-            let b = p[e - 1]
-            if b == 0x20 || b == 0x0B || b == 0x0C { e -= 1 }
-            else if b == 0x80, e - 3 >= s, p[e - 3] == 0xE3, p[e - 2] == 0x80 { e -= 3 }
-            else { break }
+            let w = Whitespace.cellBlank(p, before: e, start: s)
+            if w == 0 { break }
+            e -= w
         }
         if s >= e { return }
         guard let cell = strings.cell(p + s, e - s, limit: p + limit) else { return }

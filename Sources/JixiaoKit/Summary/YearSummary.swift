@@ -25,7 +25,7 @@ public struct YearSummary: Sendable, Equatable {
         /// The funds total of `side`.
         public subscript(side: Side) -> FundsTotal { side == .annual ? annual : implementation }
 
-        mutating func add(_ form: Form, _ findings: [Finding]?) {
+        mutating func add(_ form: borrowing Form, _ findings: [Finding]?) {
             forms += 1
             annual.add(form.funds.annual.total)
             implementation.add(form.funds.implementation.total)
@@ -65,18 +65,30 @@ public struct YearSummary: Sendable, Equatable {
     /// Sums `forms`; `findings`, when given, is aligned with `forms` (as `Checker.check` returns).
     public init(_ forms: [Form], findings: [[Finding]]? = nil) {
         precondition(findings == nil || findings!.count == forms.count, "findings must be aligned with forms")
-        var byDepartment: [Department: Row] = [:]
-        var total = Row(department: Department())
-        if findings != nil { total.findings = FindingSummary() }
-        for (i, form) in forms.enumerated() {
+        // Rows found by code (ASCII, cheap to hash), then by name among the code's rows; names
+        // and codes compare as UTF-8 bytes (no Unicode normalisation on a year's worth of forms).
+        var rows: [Row] = []
+        var byCode: [String: [Int]] = [:]
+        var total = Self.emptyRow(Department(), findings != nil)
+        for i in forms.indices {
             let fs = findings?[i]
-            byDepartment[form.department, default: Self.emptyRow(form.department, findings != nil)].add(form, fs)
-            total.add(form, fs)
+            let code = forms[i].department.code, name = forms[i].department.name
+            let k: Int
+            if let found = byCode[code]?.first(where: { rows[$0].department.name.utf8.elementsEqual(name.utf8) }) {
+                k = found
+            } else {
+                k = rows.count
+                rows.append(Self.emptyRow(Department(code: code, name: name), findings != nil))
+                byCode[code, default: []].append(k)
+            }
+            rows[k].add(forms[i], fs)
+            total.add(forms[i], fs)
         }
-        self.rows = byDepartment.values.sorted { a, b in
+        self.rows = rows.sorted { a, b in
             let (x, y) = (a.department, b.department)
             if x.code.isEmpty != y.code.isEmpty { return y.code.isEmpty }
-            return (x.code, x.name) < (y.code, y.name)
+            if !x.code.utf8.elementsEqual(y.code.utf8) { return x.code.utf8.lexicographicallyPrecedes(y.code.utf8) }
+            return x.name.utf8.lexicographicallyPrecedes(y.name.utf8)
         }
         self.total = total
     }

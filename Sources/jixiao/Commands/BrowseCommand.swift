@@ -22,11 +22,7 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
     var noMouse = false
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
-    var ignore: [String] = []
-
-    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
-    var minSatisfaction: Double = 90
+    @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var review: ReviewOptions
 
@@ -35,7 +31,6 @@ struct BrowseCommand: ParsableCommand {
 
     func validate() throws {
         try CommandSuggestion.check(input.paths)
-        try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
     }
 
     func run() throws {
@@ -43,7 +38,7 @@ struct BrowseCommand: ParsableCommand {
             printList(try input.read().forms)
             return
         }
-        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
+        let options = rules.options
         // Without --project the browser opens on the first forms read, the rest streaming in.
         if project == nil { return try runWhileReading(options) }
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.

@@ -25,8 +25,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let result = try input.read()
         switch format {
-        case .json: Console.raw(FormJSON.document(result.forms))
-        case .jsonl: for f in result.forms { Console.line(FormJSON.line(f)) }
+        // JSON goes out as bytes in chunks, never as one String (docs/benchmarks.md, output).
+        case .json: FormJSON.write(result.forms, format: .document, to: Console.bytes)
+        case .jsonl: FormJSON.write(result.forms, format: .lines, to: Console.bytes)
         case .csv: Console.raw(CSVExport.document(result.forms, bom: bom, raw: rawCSV))
         }
         Console.flush()

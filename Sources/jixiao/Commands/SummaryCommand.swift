@@ -20,23 +20,14 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
     var bom = false
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
-    var ignore: [String] = []
-
-    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
-    var minSatisfaction: Double = 90
+    @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var input: InputOptions
-
-    func validate() throws {
-        try CheckCommand.validate(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
-    }
 
     func run() throws {
         // Reading warnings that belong to a form are counted as its `reading-warning` findings.
         let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, printingFormNotes: false)
-        let options = CheckOptions(ignored: CheckCommand.ruleIDs(ignore), minSatisfaction: minSatisfaction)
-        let summary = YearSummary(result.forms, findings: Checker.check(result.forms, options: options))
+        let summary = YearSummary(result.forms, findings: Checker.check(result.forms, options: rules.options))
         switch format {
         case .text: for line in SummaryTable.lines(summary, width: Console.width) { Console.line(line) }
         case .json: Console.raw(SummaryExport.json(summary))

@@ -19,17 +19,32 @@ enum Console {
         if buffer.count > 1 << 16 { flush() }
     }
 
+    /// Bytes for stdout (already safe: JSON). Large chunks go straight to the file descriptor.
+    static func bytes(_ p: UnsafeBufferPointer<UInt8>) {
+        if p.count < 1 << 12 {
+            buffer.append(contentsOf: p)
+            if buffer.count > 1 << 16 { flush() }
+            return
+        }
+        flush()
+        writeAll(UnsafeRawBufferPointer(p))
+    }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { p in
-            var off = 0
-            while off < p.count {
-                let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
-                if n <= 0 { break }
-                off += n
-            }
-        }
+        buffer.withUnsafeBytes { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte to stdout, retrying short writes and interruptions; stops on a closed pipe.
+    private static func writeAll(_ p: UnsafeRawBufferPointer) {
+        var off = 0
+        while off < p.count {
+            let n = Foundation.write(1, p.baseAddress! + off, p.count - off)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            off += n
+        }
     }
 
     /// A message on stderr, sanitized.
