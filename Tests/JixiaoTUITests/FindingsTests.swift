@@ -65,15 +65,21 @@ import JixiaoKit
         #expect(g[3, y].style.color == .warning)
     }
 
-    @Test func waterProblemSectionListsEveryFindingWorstFirst() {
+    @Test func waterProblemSectionGroupsFindingsByHeadingWorstFirst() {
         var b = makeBrowser(120, 40, checked: true)
         b.press(.char("w"), .char("w"), .char("G")) // the list a third wide: each finding's head on one line
         #expect(b.state.currentFormIndex == Sample.water)
         let rules = b.state.findings[Sample.water].map(\.rule.rawValue)
         #expect(rules.first == "placeholder-target")
         #expect(Set(rules) == ["placeholder-target", "narrative-duplicate", "filed-at-invalid", "goal-copies-narrative", "time-target-past"])
-        let severities = b.state.findings[Sample.water].map(\.severity)
-        #expect(severities == severities.sorted(by: >))
+        // Under the review headings in their order (完整性 … 可行性), worst first within each.
+        let found = b.state.findings[Sample.water]
+        let ranks = found.map { Heading.allCases.firstIndex(of: $0.heading)! }
+        #expect(ranks == ranks.sorted())
+        for k in found.indices.dropFirst() where found[k - 1].heading == found[k].heading {
+            #expect(found[k - 1].severity >= found[k].severity)
+        }
+        #expect(b.grid().text.contains("完整性（3）") && b.grid().text.contains("可行性（2）"))
         let text = b.grid().text
         #expect(text.contains("问题（5）"))
         #expect(text.contains("✗ 错误  第247行  placeholder-target"))

@@ -30,10 +30,10 @@ extension BrowserState {
     /// Each form's findings are put worst first (then by line, as the checker gave them): the
     /// 问题 section opens with what must be fixed.
     mutating func setFindings(_ perForm: [[Finding]]) {
+        // Under the four review headings (完整性, 相关性, 适当性, 可行性), worst first within each:
+        // the order of the 问题 section, of the finding cursor and of the verdicts alike.
         var f = perForm.prefix(forms.count).map { list in
-            list.enumerated().sorted { a, b in
-                a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
-            }.map(\.element)
+            Finding.grouped(list).flatMap(\.findings)
         }
         if f.count < forms.count { f += Array(repeating: [], count: forms.count - f.count) }
         findings = f

@@ -116,7 +116,15 @@ extension DetailDocument {
             let lineWidth = findings.map { DisplayWidth.of(lineLabel($0)) }.max()! + 2
             let firstWidth = w - 2 - severityWidth - lineWidth
             let restWidth = max(1, w - 4)
+            var heading: Heading?
             for (n, finding) in findings.enumerated() {
+                // A heading line where the review heading changes (the findings come grouped).
+                if finding.heading != heading {
+                    heading = finding.heading
+                    let count = findings.lazy.filter { $0.heading == finding.heading }.count
+                    let title = CheckMessages.headingWithCount(finding.heading.label(.current), count)
+                    lines.append(DetailLine(spans: [DetailSpan(text: " " + title, style: Theme.muted, width: DisplayWidth.of(title) + 1, searchable: false)]))
+                }
                 let sev = finding.severity
                 let rule = finding.rule.rawValue
                 // With a review: the verdict before the rule (`采纳 funds-sum …`).
