@@ -66,17 +66,6 @@ extension BrowserState {
                 let x = key(a), y = key(b)
                 return x != y ? x > y : a < b
             }
-        case .findingsDescending:
-            // Most findings first; among equals, the worse worst severity, then file order.
-            func key(_ i: Int) -> (Int, Int) {
-                guard summaries.indices.contains(i) else { return (0, 0) }
-                let s = summaries[i]
-                return (s.count, s.errors * 2 + (s.warnings > 0 ? 1 : 0))
-            }
-            return idx.sorted { a, b in
-                let x = key(a), y = key(b)
-                return x != y ? x > y : a < b
-            }
         case .name:
             return idx.sorted { a, b in
                 let r = forms[a].project.compare(forms[b].project, options: [], range: nil, locale: locale)

@@ -54,13 +54,7 @@ struct BrowseCommand: ParsableCommand {
         // The review record: opened before the first frame (badges, progress, where this
         // reviewer stopped); a problem is shown in the status line, never fatal.
         screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(options: .init(mouse: !noMouse))
-        } catch {
-            Console.error("jixiao: \(error)")
-            throw ExitCode.failure
-        }
+        let terminal = try openTerminal()
         defer { terminal.close() }
         terminal.run(&screen) {
             Thread.detachNewThread {
@@ -88,13 +82,7 @@ struct BrowseCommand: ParsableCommand {
         // The review record: attached once every form is in (badges, progress, where this
         // reviewer stopped); a problem is shown in the status line, never fatal.
         screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
-        let terminal: CursesTerminal
-        do {
-            terminal = try CursesTerminal(options: .init(mouse: !noMouse))
-        } catch {
-            Console.error("jixiao: \(error)")
-            throw ExitCode.failure
-        }
+        let terminal = try openTerminal()
         terminal.run(&screen) {
             Thread.detachNewThread {
                 let forms = reading.result().forms
@@ -104,5 +92,15 @@ struct BrowseCommand: ParsableCommand {
         }
         terminal.close()
         try InputOptions.report(reading.result(), quiet: input.quiet, printingFormNotes: false)
+    }
+
+    /// The curses terminal, or a failure naming why it could not be opened.
+    private func openTerminal() throws -> CursesTerminal {
+        do {
+            return try CursesTerminal(options: .init(mouse: !noMouse))
+        } catch {
+            Console.error("jixiao: \(error)")
+            throw ExitCode.failure
+        }
     }
 }
