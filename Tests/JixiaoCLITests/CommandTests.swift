@@ -17,7 +17,11 @@ import Testing
         #expect(jsonl.stdout.split(separator: "\n").count == 7)
         let csv = try Binary.run(["export", "-f", "csv", Binary.sample])
         let lines = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "project,department,side,tier1,tier2,name,value")
+        #expect(lines.first == "项目名称,主管部门,期间,一级指标,二级指标,三级指标,指标值")
+        #expect(lines.dropFirst().first?.contains(",实施期,") == true)
+        let english = try Binary.run(["export", "-f", "csv", "--lang", "en", Binary.sample])
+        #expect(english.stdout.hasPrefix("project,department,side,tier1,tier2,name,value\r\n"))
+        #expect(english.stdout.contains(",implementation,"))
         #expect(lines.count == 1 + 120)
         // A name holding commas is quoted.
         #expect(lines.contains { $0.contains("\"营造全市尊重视人才的氛围,调动人才干事创业的热情,推动全市经济社会稳步发展\"") })

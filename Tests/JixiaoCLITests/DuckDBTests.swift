@@ -9,7 +9,7 @@ struct DuckDBTests {
     @Test func docsQueriesMatchTheSummary() throws {
         let dir = try Binary.tempDir()
         let jsonl = try Binary.run(["export", "-f", "jsonl", Binary.sample])
-        let csv = try Binary.run(["export", "-f", "csv", Binary.sample])
+        let csv = try Binary.run(["export", "-f", "csv", "--lang", "en", Binary.sample])
         try Data(jsonl.stdoutBytes).write(to: dir.appendingPathComponent("forms.jsonl"))
         try Data(csv.stdoutBytes).write(to: dir.appendingPathComponent("indicators.csv"))
         let doc = try String(contentsOf: Binary.repo.appendingPathComponent("docs/scale.md"), encoding: .utf8)

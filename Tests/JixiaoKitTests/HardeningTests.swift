@@ -305,7 +305,7 @@ import Testing
         let csv = CSVExport.document(forms)
         let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
         #expect(rows.count == 2)
-        #expect(rows[0] == "\"'=HYPERLINK(\"\"http://evil\"\")\",906-社保科,implementation,产出指标,数量指标,'=1+1,'+cmd|' /C calc'!A0")
+        #expect(rows[0] == "\"'=HYPERLINK(\"\"http://evil\"\")\",906-社保科,实施期,产出指标,数量指标,'=1+1,'+cmd|' /C calc'!A0")
         #expect(rows[1].hasPrefix("\"'=HYPERLINK("))
         #expect(rows[1].hasSuffix(",'@SUM(A1),-5"))
         // Every field of every row: none starts with a trigger.

@@ -2,7 +2,13 @@
 /// value), RFC 4180 quoting, CRLF line ends. Every field passes the sanitizer, and a field a
 /// spreadsheet would run as a formula is neutralised (`SpreadsheetSafety`) unless `raw`.
 public enum CSVExport {
-    public static let header = ["project", "department", "side", "tier1", "tier2", "name", "value"]
+    /// The first row, in the current language (`--lang en`: the English keys, for SQL loaders).
+    public static var header: [String] {
+        [KitMessages.csvProject, .csvDepartment, .csvSide, .csvTier1, .csvTier2, .csvName, .csvValue].map { $0() }
+    }
+
+    /// A side as the CSV names it: 实施期/年度, or `implementation`/`annual` in English.
+    static func sideName(_ side: Side) -> String { Language.current == .en ? side.rawValue : side.label }
 
     /// The whole CSV text; `bom` prefixes a UTF-8 BOM for spreadsheet programs; `raw` leaves
     /// fields that look like formulas as they are (`--raw-csv`).
@@ -12,7 +18,7 @@ public enum CSVExport {
         for f in forms {
             for side in Side.allCases {
                 for i in f.indicators[side] {
-                    out += line([f.project, f.department.display, side.rawValue, i.tier1, i.tier2, i.name, i.value], raw: raw)
+                    out += line([f.project, f.department.display, sideName(side), i.tier1, i.tier2, i.name, i.value], raw: raw)
                 }
             }
         }

@@ -39,8 +39,11 @@ public enum SummaryExport {
         w.endObject()
     }
 
-    /// The CSV header: amounts in 元 (empty when no form gave one).
-    public static let csvHeader = ["code", "name", "forms", "annualYuan", "annualGiven", "implementationYuan", "implementationGiven", "indicators", "errors", "warnings", "infos"]
+    /// The CSV header in the current language: amounts in 元 (empty when no form gave one).
+    public static var csvHeader: [String] {
+        [KitMessages.csvCode, .csvDepartmentName, .csvForms, .csvAnnualYuan, .csvAnnualGiven, .csvImplementationYuan,
+         .csvImplementationGiven, .csvIndicators, .csvErrors, .csvWarnings, .csvInfos].map { $0() }
+    }
 
     /// One row per department, then the total (code empty, name `合计`); CSV as `CSVExport`
     /// writes it (RFC 4180, CRLF, sanitized).
