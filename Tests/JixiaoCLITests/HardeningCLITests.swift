@@ -40,12 +40,12 @@ import Testing
         let r = try Binary.run(["list", file])
         #expect(r.status == 0)
         #expect(Self.formRows(r.stdout) == 7)
-        #expect(r.stderr.contains("\(file):138:7: warning:"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(file):138:7: 警告:"), "\(r.stderr)")
         #expect(r.stderr.contains("UTF-8") && r.stderr.contains("0xFF"))
         for command in ["list", "check", "export"] {
             let strict = try Binary.run([command, "--strict", file])
             #expect(strict.status == 2, "\(command)")
-            #expect(strict.stderr.contains("\(file):138:7: error:"), "\(strict.stderr)")
+            #expect(strict.stderr.contains("\(file):138:7: 错误:"), "\(strict.stderr)")
         }
     }
 
@@ -54,7 +54,7 @@ import Testing
         let limit = "prlimit --as=\(256 << 20)"
         let device = try Self.shell("\(limit) \(Self.jixiao) list /dev/zero")
         #expect(device.status == 2, "\(device.stderr)")
-        #expect(device.stderr.hasPrefix("/dev/zero: error: 不是普通文件（字符设备）"), "\(device.stderr)")
+        #expect(device.stderr.hasPrefix("/dev/zero: 错误: 不是普通文件（字符设备）"), "\(device.stderr)")
         let zeros = try Self.shell("cat /dev/zero | \(limit) \(Self.jixiao) list /dev/stdin")
         #expect(zeros.status == 2, "\(zeros.stderr)")
         #expect(zeros.stderr.contains("二进制文件（偏移 0 处有 NUL 字节）"), "\(zeros.stderr)")
@@ -72,7 +72,7 @@ import Testing
         let r = try Self.shell("\(Self.jixiao) list '\(dir.path)'")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.formRows(r.stdout) == 7)
-        #expect(r.stderr.contains("\(fifo): warning: 已跳过：不是普通文件（管道）"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(fifo): 警告: 已跳过：不是普通文件（管道）"), "\(r.stderr)")
         // Named on purpose, a FIFO is read.
         let named = try Self.shell("cat '\(Binary.sample)' > '\(fifo)' & \(Self.jixiao) list '\(fifo)'")
         #expect(named.status == 0, "\(named.stderr)")
@@ -86,7 +86,7 @@ import Testing
         #expect(symlink(link, link) == 0)
         let r = try Binary.run(["list", link])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("\(link): error: 符号链接循环"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(link): 错误: 符号链接循环"), "\(r.stderr)")
         #expect(!r.stderr.contains("没有这个文件"))
     }
 
@@ -119,8 +119,8 @@ import Testing
         let r = try Self.shell("\(Self.unprivileged!)\(Self.jixiao) list -q '\(dir.path)'")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Self.formRows(r.stdout) == 7)
-        #expect(r.stderr.contains("\(locked.path): error: 无法读取文件夹"), "\(r.stderr)")
-        #expect(r.stderr.contains("\(secret): error: 无法打开文件"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(locked.path): 错误: 无法读取文件夹"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(secret): 错误: 无法打开文件"), "\(r.stderr)")
     }
 
     @Test func aHugeCellIsQuotedShort() throws {

@@ -39,11 +39,11 @@ import Testing
         // Kept as U+FFFD by default, refused with --strict; both name line and column.
         let kept = FormReader.read(bytes: bytes, file: "bad.txt")
         #expect(kept.forms.map(\.project) == ["\u{FFFD}A"])
-        #expect(kept.warnings.first?.description.hasPrefix("bad.txt:1:6: warning:") == true)
+        #expect(kept.warnings.first?.description.hasPrefix("bad.txt:1:6: 警告:") == true)
         let result = FormReader.read(bytes: bytes, file: "bad.txt", strict: true)
         #expect(result.forms.isEmpty)
         let message = result.errors.first?.description ?? ""
-        #expect(message.hasPrefix("bad.txt:1:6: error:"))
+        #expect(message.hasPrefix("bad.txt:1:6: 错误:"))
         #expect(message.contains("0xFF 0xFF"))
     }
 

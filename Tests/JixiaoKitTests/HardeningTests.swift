@@ -72,7 +72,7 @@ import Testing
         #expect(r.forms.isEmpty)
         let e = try #require(r.errors.first)
         let expected = place(of: 17343, in: sample)
-        #expect(e.description.hasPrefix("bad.txt:\(expected.line):\(expected.column): error:"))
+        #expect(e.description.hasPrefix("bad.txt:\(expected.line):\(expected.column): 错误:"))
         #expect(e.message.contains("0xFF") && e.message.contains("UTF-8"))
     }
 

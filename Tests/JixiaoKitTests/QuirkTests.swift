@@ -277,9 +277,9 @@ import Testing
         let r = TestData.read(text)
         #expect(r.forms.count == 2)
         let messages = r.diagnostics.map(\.description)
-        #expect(messages.contains { $0.hasPrefix("test.txt:1: warning: text outside any form") })
-        #expect(r.forms[0].readingNotes.contains { $0.message.contains("no indicator table") })
-        #expect(r.forms[1].readingNotes.contains { $0.message.contains("could not be placed") && $0.location.line == 10 })
+        #expect(messages.contains { $0.hasPrefix("test.txt:1: 警告: 表格之外的文字") })
+        #expect(r.forms[0].readingNotes.contains { $0.message.contains("没有绩效指标表") })
+        #expect(r.forms[1].readingNotes.contains { $0.message.contains("无法归位") && $0.location.line == 10 })
     }
 
     @Test func untitledFormsSplitAtProjectName() {

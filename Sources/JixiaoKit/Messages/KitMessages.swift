@@ -1,6 +1,6 @@
 /// Texts of JixiaoKit that reach a user outside the review findings (reading errors and notes).
 public enum KitMessages: String, MessageKey {
-    case unreadableInput
+    case unreadableInput, warningWord, errorWord
     // Column headers of the CSV exports (a spreadsheet's first row: Chinese by default).
     case csvProject, csvDepartment, csvSide, csvTier1, csvTier2, csvName, csvValue
     case csvCode, csvDepartmentName, csvForms, csvAnnualYuan, csvAnnualGiven, csvImplementationYuan
@@ -8,6 +8,8 @@ public enum KitMessages: String, MessageKey {
 
     public static let catalog: [Self: Message] = [
         .unreadableInput: Message("无法读取 {1}：{2}", "cannot read {1}: {2}"),
+        .warningWord: Message("警告", "warning"),
+        .errorWord: Message("错误", "error"),
         .csvProject: Message("项目名称", "project"),
         .csvDepartment: Message("主管部门", "department"),
         .csvSide: Message("期间", "side"),

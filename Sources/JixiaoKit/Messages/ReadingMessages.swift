@@ -7,6 +7,9 @@ public enum ReadingMessages: String, MessageKey {
     case missingPart
     case hiddenSheetSkipped
     case sheetUnreadable
+    // Notes of the reader on cells and rows it could not place (shown with file:line).
+    case textOutsideForm, rowsWithoutHeader, rowNotPlaced, formWithoutTable, untitled, formWithoutProject
+    case amountNotNumber, cellNotPlaced, cellNotPlacedInTable
 
     public static let catalog: [Self: Message] = [
         .binarySpreadsheet: Message(
@@ -27,5 +30,14 @@ public enum ReadingMessages: String, MessageKey {
         .sheetUnreadable: Message(
             "工作表「{1}」无法读取：{2}",
             "sheet “{1}” cannot be read: {2}"),
+        .textOutsideForm: Message("表格之外的文字：{1}", "text outside any form: {1}"),
+        .rowsWithoutHeader: Message("指标行之前没有表头行", "indicator rows without a header row"),
+        .rowNotPlaced: Message("无法归位的行：{1}", "row could not be placed: {1}"),
+        .formWithoutTable: Message("表“{1}”没有绩效指标表", "form {1} has no indicator table"),
+        .untitled: Message("（无项目名称）", "(untitled)"),
+        .formWithoutProject: Message("表中没有项目名称", "form has no 项目名称"),
+        .amountNotNumber: Message("资金数额不是数字：{1}", "funds amount is not a number: {1}"),
+        .cellNotPlaced: Message("无法归位的单元格：{1}", "cell could not be placed: {1}"),
+        .cellNotPlacedInTable: Message("指标表中无法归位的单元格：{1}", "cell could not be placed in the indicator table: {1}"),
     ]
 }

@@ -4,6 +4,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+        /// The word printed before the message: 警告/错误 (`warning`/`error` in English).
+        public var label: String { (self == .warning ? KitMessages.warningWord : KitMessages.errorWord)() }
     }
     public var severity: Severity
     /// The file, and the line where one helps (`line == 0`: the whole file).
@@ -27,6 +29,6 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         var place = location.line > 0 ? location.description : location.place
         if location.line > 0, column > 0 { place += ":\(column)" }
-        return "\(place): \(severity.rawValue): \(message)"
+        return "\(place): \(severity.label): \(message)"
     }
 }

@@ -61,13 +61,13 @@ struct FormBuilder {
             startForm(title: "", line: row.line)
         }
         guard inForm else {
-            diagnostics.append(Diagnostic(.warning, at(row.line), "text outside any form: \(Self.preview(row))"))
+            diagnostics.append(Diagnostic(.warning, at(row.line), ReadingMessages.textOutsideForm(Self.preview(row))))
             return
         }
         if readSignoff(row) { return }
         if !inTable { table.firstSide = annualOnly ? .annual : .implementation }
         if inTable || (afterSignoff == false && TableReader.looksLikeTableRow(row) && !isHeaderBlockRow(row)) {
-            if !inTable { inTable = true; warn(row.line, "indicator rows without a header row") }
+            if !inTable { inTable = true; warn(row.line, ReadingMessages.rowsWithoutHeader()) }
             if table.readHeader(row) { return }
             if readNarrativeOrGoal(row) { return }  // a narrative label cannot be an indicator
             table.readRow(row)
@@ -78,7 +78,7 @@ struct FormBuilder {
             return
         }
         if readHeaderBlock(row) || readNarrativeOrGoal(row) { return }
-        warn(row.line, "row could not be placed: \(Self.preview(row))")
+        warn(row.line, ReadingMessages.rowNotPlaced(Self.preview(row)))
     }
 
     /// Finishes the last form; call once after the last row.
@@ -103,8 +103,8 @@ struct FormBuilder {
         f.indicators = indicators
         if annualOnly, !table.namedImplementation, indicators.implementation.isEmpty { f.sides = [.annual] }
         for w in tableWarnings { warn(w.line, w.message) }
-        if !table.started { warn(f.source.line, "form \(f.project.isEmpty ? "(untitled)" : f.project) has no indicator table") }
-        if f.project.isEmpty { warn(f.source.line, "form has no 项目名称") }
+        if !table.started { warn(f.source.line, ReadingMessages.formWithoutTable(f.project.isEmpty ? ReadingMessages.untitled() : f.project)) }
+        if f.project.isEmpty { warn(f.source.line, ReadingMessages.formWithoutProject()) }
         notes.sort { $0.location.line < $1.location.line }
         f.readingNotes = notes
         diagnostics += notes
@@ -179,7 +179,7 @@ struct FormBuilder {
                 used = true
                 let amount = next.flatMap { cell -> Double? in
                     let a = Self.amount(cell.text)
-                    if a == nil { warn(row.line, "funds amount is not a number: \(cell.text)") }
+                    if a == nil { warn(row.line, ReadingMessages.amountNotNumber(Excerpt.of(cell.text))) }
                     return a
                 }
                 if case .total(let given) = slot {
@@ -200,7 +200,7 @@ struct FormBuilder {
                 }
                 k += step
             default:
-                if used { warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))") }
+                if used { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(cells[k].text))) }
                 k += 1
             }
         }
@@ -279,14 +279,14 @@ struct FormBuilder {
             let texts = cells.dropFirst().map(\.text)
             form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
             form.fieldLines[[.overview, .basis, .necessity, .safeguards, .plan][field.rawValue]] = row.line
-            for extra in texts.dropFirst() { warn(row.line, "cell could not be placed: \(Excerpt.of(extra))") }
+            for extra in texts.dropFirst() { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(extra))) }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())
             form.fieldLines[.goals] = form.fieldLines[.goals] ?? row.line
             if texts.count >= 2 {
                 form.goals = Goals(implementation: HTMLText.strip(texts[0].text), annual: HTMLText.strip(texts[1].text))
-                for extra in texts.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
+                for extra in texts.dropFirst(2) { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(extra.text))) }
             } else if let only = texts.first {
                 if let col = annualGoalColumn, only.column >= col, col > cells[0].column + 2 {
                     form.goals.annual = HTMLText.strip(only.text)
@@ -305,7 +305,7 @@ struct FormBuilder {
                 named.annual = true
                 form.goals.annual = HTMLText.strip(cells[1].text)
             }
-            for extra in cells.dropFirst(2) { warn(row.line, "cell could not be placed: \(Excerpt.of(extra.text))") }
+            for extra in cells.dropFirst(2) { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(extra.text))) }
             return true
         case .goal?:
             // The `实施期目标 … 年度目标` row: remember where the year's goal stands.
@@ -329,7 +329,7 @@ struct FormBuilder {
         let cells = row.cells
         while k < cells.count {
             guard case .signoff(let field)? = cells[k].label else {
-                warn(row.line, "cell could not be placed: \(Excerpt.of(cells[k].text))")
+                warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(cells[k].text)))
                 k += 1
                 continue
             }

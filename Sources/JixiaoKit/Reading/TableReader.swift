@@ -141,7 +141,7 @@ struct TableReader {
             Self.repeatedTier1(&right, rowTier1, cells)
         }
         while i < tokens.count {
-            warnings.append((row.line, "cell could not be placed in the indicator table: \(Excerpt.of(cells[tokens[i]].text))"))
+            warnings.append((row.line, ReadingMessages.cellNotPlacedInTable(Excerpt.of(cells[tokens[i]].text))))
             i += 1
         }
 

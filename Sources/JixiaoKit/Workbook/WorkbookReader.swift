@@ -85,7 +85,7 @@ enum WorkbookReader {
             // As for a text file: one clear error rather than a warning for each row, keeping
             // what went wrong with the package or its sheets.
             diagnostics = diagnostics.filter { $0.severity == .error }
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), "no form found (no line ending in 项目支出绩效目标表 and no 项目名称 row)"))
+            diagnostics.append(Diagnostic(.error, SourceLocation(file: file, line: 0), InputMessages.noFormFound()))
         }
         return ReadResult(forms: forms, diagnostics: diagnostics, filesRead: forms.isEmpty ? 0 : 1, filesSeen: 1)
     }
