@@ -78,6 +78,22 @@ import Testing
         Self.expectAnnualOnlyReading(TestData.read(Self.template()))
     }
 
+    /// The checks and the card follow the template: its sources include 财政拨款 (no false
+    /// funds-sum), it prints no narrative block (nothing to call empty), and the card names
+    /// 项目来源 and 财政拨款 as the form prints them.
+    @Test func checksAndCardFollowTheTemplate() {
+        let form = TestData.read(Self.template()).forms[0]
+        let rules = Set(Checker.check(form).map(\.rule.rawValue))
+        #expect(!rules.contains("funds-sum") && !rules.contains("narrative-empty"), "\(rules)")
+        let facts = FormFacts.of(form)
+        #expect(facts.contains { $0.label == "项目来源" && $0.value == "本级申报项目" })
+        #expect(FormFacts.fundsTable(form).contains { $0.label == "财政拨款" && $0.annual == "1,205,000" })
+        // A sample form keeps its 项目属性 and has no 财政拨款 row.
+        let sample = TestData.read(TestData.sampleText).forms[0]
+        #expect(FormFacts.of(sample).contains { $0.label == "项目属性" })
+        #expect(!FormFacts.fundsTable(sample).contains { $0.label == "财政拨款" })
+    }
+
     @Test func longerCellRunsReadTheSame() {
         Self.expectAnnualOnlyReading(TestData.read(Self.template(gap: "\t\t\t")))
     }

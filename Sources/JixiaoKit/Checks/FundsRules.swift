@@ -21,7 +21,7 @@ enum FundsRules {
             }
             guard c.enabled(.fundsSum) else { continue }
             guard let total = f.total else { c.cannotCheck(.fundsSum, FindingText(.notCheckedNoTotal)); continue }
-            let given = FundsSide.sources.compactMap { s in f[keyPath: s.path].map { (s.label, $0) } }
+            let given = FundsSide.allSources.compactMap { s in f[keyPath: s.path].map { (s.label, $0) } }
             guard !given.isEmpty else { c.cannotCheck(.fundsSum, FindingText(.notCheckedNoFunds)); continue }
             let sum = given.reduce(0) { $0 + $1.1 }
             if abs(total - sum) > tolerance {
@@ -54,7 +54,7 @@ enum FundsRules {
             var given = 0, nonzero = 0
             for side in c.sides {
                 let f = funds[side]
-                for v in [f.total] + FundsSide.sources.map({ f[keyPath: $0.path] }) {
+                for v in [f.total] + FundsSide.allSources.map({ f[keyPath: $0.path] }) {
                     guard let v else { continue }
                     given += 1
                     if v != 0 { nonzero += 1 }

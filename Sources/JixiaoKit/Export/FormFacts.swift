@@ -42,7 +42,8 @@ public enum FormFacts {
         var out = [
             FormFact(.department, "主管部门及代码", f.department.display),
             FormFact(.implementingUnit, "实施单位", f.implementingUnit),
-            FormFact(.attribute, "项目属性", f.attribute),
+            // The 88号 template prints 项目来源 where the sample's layout has 项目属性.
+            f.attribute.isEmpty && !f.origin.isEmpty ? FormFact(.attribute, "项目来源", f.origin) : FormFact(.attribute, "项目属性", f.attribute),
             FormFact(.period, "项目期", f.period),
         ]
         for side in Side.allCases {
@@ -59,7 +60,10 @@ public enum FormFacts {
     /// The 项目资金 table: 资金总额, then each source in print order, both sides in 元.
     public static func fundsTable(_ f: Form) -> [FundsRow] {
         let rows: [(String, String, WritableKeyPath<FundsSide, Double?>)] =
-            [("资金总额", "资金总额", \.total)] + FundsSide.sources.map { ($0.label, shortLabels[$0.key] ?? $0.label, $0.path) }
+            [("资金总额", "资金总额", \.total)] + FundsSide.allSources.filter { s in
+                // 财政拨款 (the 88号 template's line) only where a side gives it.
+                s.key != "fiscal" || f.funds.implementation.fiscal != nil || f.funds.annual.fiscal != nil
+            }.map { ($0.label, shortLabels[$0.key] ?? $0.label, $0.path) }
         return rows.map { label, short, path in
             FundsRow(label: label, shortLabel: short, isTotal: path == \FundsSide.total,
                      implementation: Amounts.yuan(f.funds.implementation[keyPath: path]),
@@ -67,5 +71,5 @@ public enum FormFacts {
         }
     }
 
-    static let shortLabels = ["central": "中央", "provincial": "省级", "local": "市县（区）", "selfRaised": "单位自筹", "other": "其他"]
+    static let shortLabels = ["fiscal": "财政拨款", "central": "中央", "provincial": "省级", "local": "市县（区）", "selfRaised": "单位自筹", "other": "其他"]
 }
