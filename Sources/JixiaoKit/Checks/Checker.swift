@@ -71,22 +71,6 @@ public enum Checker {
     /// `body(i)` for every form index, in parallel chunks from 256 forms on (four per core, so
     /// one slow chunk does not hold the others up); the results in the forms' order.
     private static func perForm<T: Sendable>(_ forms: [Form], _ body: @Sendable (Int) -> T) -> [T] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard forms.count >= 256, cores > 1 else { return forms.indices.map(body) }
-        var out = [T?](repeating: nil, count: forms.count)
-        out.withUnsafeMutableBufferPointer { slots in
-            let chunks = min(forms.count, cores * 4)
-            let box = SlotsBox(slots)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let lo = forms.count * c / chunks, hi = forms.count * (c + 1) / chunks
-                for i in lo..<hi { box.slots[i] = body(i) }  // each chunk its own slots
-            }
-        }
-        return out.map { $0! }
-    }
-
-    private struct SlotsBox<T>: @unchecked Sendable {
-        let slots: UnsafeMutableBufferPointer<T?>
-        init(_ slots: UnsafeMutableBufferPointer<T?>) { self.slots = slots }
+        Parallel.chunks(forms.count, minimum: 256) { range in range.map(body) }.flatMap { $0 }
     }
 }
