@@ -8,18 +8,14 @@ import JixiaoTUI
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the browser over all forms (the default command).",
-        discussion: """
-            The review checks of `jixiao check` run in the background as the browser opens:
-            projects with findings are marked in the list (✗ error, ! warning, · info, with their
-            count), `p`/`P` jump between them and `!` shows only them.
-            """
+        abstract: CLIMessages.helpBrowseAbstract(),
+        discussion: CLIMessages.helpBrowseDiscussion()
     )
 
-    @Option(help: "Open with the first project matching this query selected (e.g. 公交).")
+    @Option(help: ArgumentHelp(CLIMessages.helpProject()))
     var project: String?
 
-    @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpNoMouse()))
     var noMouse = false
 
     @OptionGroup var rules: CheckRuleOptions
