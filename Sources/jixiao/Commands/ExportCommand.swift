@@ -25,10 +25,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let result = try input.read()
         switch format {
-        // JSON goes out as bytes in chunks, never as one String (docs/benchmarks.md, output).
+        // JSON and CSV go out as bytes in chunks, never as one String (docs/benchmarks.md, output).
         case .json: FormJSON.write(result.forms, format: .document, to: Console.bytes)
         case .jsonl: FormJSON.write(result.forms, format: .lines, to: Console.bytes)
-        case .csv: Console.raw(CSVExport.document(result.forms, bom: bom, raw: rawCSV))
+        case .csv: CSVExport.write(result.forms, bom: bom, raw: rawCSV, to: Console.bytes)
         }
         Console.flush()
     }
