@@ -72,15 +72,15 @@ extension Jixiao {
     }
 
     /// `exit(withError:)` in the current language: the help screen through `HelpText.help`
-    /// (wrapped by display width), usage errors through `HelpText.error`; anything else (a
-    /// completion script, `--experimental-dump-help`, an exit code) as argument-parser gives it.
+    /// (wrapped by display width), errors through `HelpText.error`; anything else (a completion
+    /// script, `--experimental-dump-help`) as argument-parser gives it.
     static func exit(localizing error: Error) -> Never {
         let code = exitCode(for: error)
         let text: String
         let unwrapped = fullMessage(for: error, columns: HelpText.unwrapped)
         if code.isSuccess, HelpText.isHelp(unwrapped) {
             text = HelpText.help(unwrapped, width: GlobalOptions.outputWidth)
-        } else if code == .validationFailure {
+        } else if !code.isSuccess {
             text = HelpText.error(fullMessage(for: error))
         } else {
             text = fullMessage(for: error)
