@@ -76,6 +76,52 @@ struct BrowserYearEndToEndTests {
         #expect(tmux.waitFor("JIXIAO-PROMPT$", lastLine: true), "\(tmux.screen())")
     }
 
+    /// `q` while the year is still being read: the shell is back long before the reading
+    /// could have ended (against the time `list -q` takes to read the same file, measured
+    /// here), the terminal is sane, and a grade given while the record was loading is saved.
+    @Test func quitWhileReading() throws {
+        let file = try #require(BrowserYearEndToEndTests.year, "jixiao-gen did not write the year")
+        let started = Date()
+        let list = try Binary.run(["list", "-q", file])
+        let reading = Date().timeIntervalSince(started)
+        #expect(list.status == 0)
+        let db = try Binary.tempDir().appendingPathComponent("review.sqlite").path
+        let tmux = try Tmux(width: 120, height: 30)
+        defer { tmux.kill() }
+        tmux.launch("--db \(db) --reviewer 张三 \(file)")
+        #expect(tmux.waitFor("读取中", timeout: 60), "the first frame while reading: \(tmux.screen())")
+        tmux.key("3")  // the first form (the record loads once every form is in)
+        #expect(tmux.waitFor("审核记录载入中，载入后即保存：中 修改后重报"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("读取中"), "still reading when q is pressed: \(tmux.screen())")
+        let pressed = Date()
+        tmux.key("q")
+        #expect(tmux.waitFor("JIXIAO-PROMPT$", lastLine: true, timeout: 60), "\(tmux.screen())")
+        let quitting = Date().timeIntervalSince(pressed)
+        #expect(quitting < reading / 3, "q took \(quitting) s; reading the file takes \(reading) s")
+        // Cooked mode again: both icanon and echo are on (not -icanon, -echo).
+        #expect(tmux.run("echo modes=$(stty -a | tr ' ' '\\n' | grep -cx -e icanon -e echo)").contains("modes=2"), "\(tmux.screen())")
+        #expect(tmux.run("pgrep -f '\(file)' > /dev/null; echo rc=$?").contains("rc=1"), "no jixiao left: \(tmux.screen())")
+        // The grade is in the record: the first form's project.
+        let head = try #require(FileHandle(forReadingAtPath: file)).readData(ofLength: 1 << 16)
+        let line = try #require(String(decoding: head, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("项目名称") })
+        let project = try #require(line.split(separator: "\t").dropFirst().first)
+        var log = try Binary.run(["review", "log", String(project), "--db", db, "--all"])
+        #expect(log.stdout.contains("张三  评定 中 修改后重报"), "\(log.stdout)\(log.stderr)")
+
+        // Ctrl-C the same: at once, and the grade given meanwhile is saved too.
+        tmux.launch("--db \(db) --reviewer 李四 \(file)")
+        #expect(tmux.waitFor("读取中", timeout: 60), "\(tmux.screen())")
+        tmux.key("4")
+        #expect(tmux.waitFor("审核记录载入中，载入后即保存：差"), "\(tmux.screen())")
+        #expect(tmux.screen().contains("读取中"), "still reading when Ctrl-C is pressed: \(tmux.screen())")
+        let interrupted = Date()
+        tmux.key("C-c")
+        #expect(tmux.waitFor("JIXIAO-PROMPT$", lastLine: true, timeout: 60), "\(tmux.screen())")
+        #expect(Date().timeIntervalSince(interrupted) < reading / 3)
+        log = try Binary.run(["review", "log", String(project), "--db", db, "--all"])
+        #expect(log.stdout.contains("李四  评定 差"), "\(log.stdout)\(log.stderr)")
+    }
+
     /// The number at the start of a list row (after the selection bar, if any).
     static func formNumber(inRow row: String) -> Int? {
         let t = row.drop { $0 == "▌" || $0 == " " }

@@ -84,16 +84,21 @@ struct BrowseCommand: ParsableCommand {
         screen.attachReview(session, externalEditor: ExternalEditor.command() != nil, loadedFrom: reviewInbox)
         let terminal = try openTerminal()
         terminal.run(&screen) {
-            Thread.detachNewThread {
-                reviewInbox.deliver(LoadedReview(forms: reading.result().forms, ledger: session))
-            }
-            Thread.detachNewThread {
-                let forms = reading.result().forms
+            reading.whenRead { forms in reviewInbox.deliver(LoadedReview(forms: forms, ledger: session)) }
+            reading.whenRead { forms in
                 indexInbox.deliver(SearchIndex(forms: forms))
                 inbox.deliver(Checker.check(forms, options: options))
             }
         }
+        // Quitting saved what the screen shows as saved (grades given while the record loaded
+        // included: `Browser.leaving`); the terminal is given back at once.
         terminal.close()
+        guard reading.isDone else {
+            // Closed before the reading ended: the process exits now, without waiting for the
+            // reading thread or freeing what was read (a province: seconds).
+            reading.abandon()
+            withExtendedLifetime(screen) { Console.exitNow(ExitCodes.ok) }
+        }
         try InputOptions.report(reading.result(), quiet: input.quiet, printingFormNotes: false)
     }
 

@@ -53,6 +53,15 @@ enum Console {
         FileHandle.standardError.write(Data((Sanitizer.clean(s) + "\n").utf8))
     }
 
+    /// Ends the process at once with `status`, after flushing what was printed: no atexit
+    /// handler, no teardown, and threads still running stop where they are (they must not be
+    /// writing anything that has to be whole — the review record's saves are committed before).
+    static func exitNow(_ status: Int32) -> Never {
+        flush()
+        fflush(nil)
+        _exit(status)
+    }
+
     /// Columns of the terminal on stdout; 80 when piped.
     static var width: Int {
         var ws = winsize()

@@ -5,17 +5,26 @@ import JixiaoTUI
 /// Reading on its own thread for the browser (`FormReader.read(paths:batches:)`): the forms go
 /// to `inbox` as they are read; the caller waits for the first ones only, and for the whole
 /// result when it needs every form.
+///
+/// Quitting while it reads `abandon`s it: the forms read from then on are dropped, and the
+/// work waiting for the whole result (`whenRead`) is not done; the process exits without
+/// waiting for the reading thread (it writes to no terminal or file).
 final class StreamedReading: @unchecked Sendable {
     let inbox = FormsInbox()
     private let lock = NSCondition()
     private var first: (forms: [Form], progress: ReadProgress)?
     private var firstTaken = false
     private var done: ReadResult?
+    private var abandoned = false
 
     init(paths: [String], strict: Bool) {
         Thread.detachNewThread { [self] in
             let result = FormReader.read(paths: paths, strict: strict) { [self] forms, progress in
                 lock.lock()
+                if abandoned {
+                    lock.unlock()
+                    return
+                }
                 if !firstTaken, first == nil {
                     first = (forms, progress)
                     lock.broadcast()
@@ -53,5 +62,32 @@ final class StreamedReading: @unchecked Sendable {
         defer { lock.unlock() }
         while done == nil { lock.wait() }
         return done!
+    }
+
+    /// Whether the reading has ended (with every form).
+    var isDone: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return done != nil
+    }
+
+    /// The browser was closed before the reading ended: nothing more is handed out, and work
+    /// waiting in `whenRead` is dropped.
+    func abandon() {
+        lock.lock()
+        abandoned = true
+        lock.unlock()
+    }
+
+    /// Runs `work` on a thread of its own with every form once the reading has ended — unless
+    /// it was abandoned before.
+    func whenRead(_ work: @escaping @Sendable ([Form]) -> Void) {
+        Thread.detachNewThread { [self] in
+            let forms = result().forms
+            lock.lock()
+            let skip = abandoned
+            lock.unlock()
+            if !skip { work(forms) }
+        }
     }
 }

@@ -205,6 +205,7 @@ final class CursesTerminal {
     private func apply(_ event: KeyEvent, to screen: inout some Screen) -> ScreenCommand {
         switch event {
         case .ctrl("c"):
+            _ = screen.handle(event)  // the screen saves what it must before it goes (as `q`)
             return .quit
         case .ctrl("z"):
             suspend()
