@@ -22,6 +22,9 @@ extension BrowserState {
         let linesBefore = detailDocument().lines.count
         setFindings(perForm)
         findingsStatus = .ready
+        // An order by findings made before they came is of no findings: made again.
+        orders[.findingsDescending] = nil
+        if sort == .findingsDescending { rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: currentFormIndex) }
         if detailTop > 0 { detailTop += detailDocument().lines.count - linesBefore }
         scrollDetail(by: 0)
     }

@@ -46,22 +46,31 @@ extension BrowserState {
     public var isReading: Bool { reading != nil }
 
     /// Forms read since the last batch join the list: in file order they go at the end; in
-    /// another order the list is sorted again with them. The selection stays on its project
-    /// (and the list does not scroll), the counts, funds column and findings grow with the
-    /// forms. Search and the checks need every form: they start once the reading is over.
+    /// another order they are sorted among themselves and merged into the order (the same
+    /// order as sorting every form, for a batch's cost, not the whole list's). The selection
+    /// stays on its project, on the same screen row; the counts, funds column and findings
+    /// grow with the forms. Search and the checks need every form: they start once the
+    /// reading is over.
     mutating func receiveForms(_ batch: [Form], progress: ReadProgress?) {
         if let progress { reading = progress }
         guard !batch.isEmpty else { return }
         let keep = currentFormIndex
+        let screenRow = selected - listTop
         let first = forms.count
         forms += batch
         findings += Array(repeating: [], count: batch.count)
         summaries += Array(repeating: FindingSummary(), count: batch.count)
         fundsColumnWidth = max(fundsColumnWidth, BrowserState.fundsColumnWidth(batch))
-        // Orders are made again when needed; the file's order grows.
-        let fileOrder = (orders[.file] ?? Array(0..<first)) + Array(first..<forms.count)
-        orders = [.file: fileOrder]
+        // Every order made so far takes the new forms in; the file's order always grows.
+        orders[.file] = orders[.file] ?? Array(0..<first)
+        for (mode, order) in orders {
+            orders[mode] = BrowserState.mergeOrder(order, from: first, mode, forms, summaries: summaries)
+        }
         rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
+        // Forms sorted in above the selection push it down: the list follows, so it stays put.
+        if keep != nil, keep == currentFormIndex {
+            listTop = scrollTop(max(0, selected - screenRow), cursor: selected, visible: listRows, count: rows.count)
+        }
     }
 
     /// The reading is over: `all` holds every form — normally the forms already shown, in the
