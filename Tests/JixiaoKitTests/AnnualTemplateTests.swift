@@ -94,6 +94,25 @@ import Testing
         #expect(!FormFacts.fundsTable(sample).contains { $0.label == "财政拨款" })
     }
 
+    /// `show`'s card lists what the template prints: no narratives for the 88号 年度-only
+    /// template (not five （空）), while a two-sided form's empty narrative is still （空）.
+    @Test func theCardListsOnlyTheNarrativesTheTemplatePrints() {
+        let form = TestData.read(Self.template()).forms[0]
+        #expect(!form.printsNarratives)
+        let card = FormCard.lines(form, width: 100)
+        for field in Narrative.fields { #expect(!card.contains { $0.hasPrefix(field.label) }, "\(field.label): \(card)") }
+        #expect(card.contains { $0.hasPrefix("总体目标") })
+        #expect(card.contains("    举办赛事两场，提升城市知名度。"), "\(card)")
+
+        var twoSided = TestData.read(TestData.sampleText).forms[0]
+        twoSided.narrative.basis = ""
+        #expect(twoSided.printsNarratives)
+        let lines = FormCard.lines(twoSided, width: 100)
+        let basis = lines.firstIndex { $0.hasPrefix("立项依据") }
+        #expect(basis.map { lines[$0 + 1] } == "  （空）", "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("项目概况") })
+    }
+
     @Test func longerCellRunsReadTheSame() {
         Self.expectAnnualOnlyReading(TestData.read(Self.template(gap: "\t\t\t")))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JixiaoTUI
 import JixiaoKit
@@ -56,5 +57,25 @@ import JixiaoKit
         b.press(.tab, .tab, .char("t"))
         #expect(b.state.message == "这个项目只有年度一侧")
         #expect(b.state.treeLines().contains { $0.label == "年运营公里数" })
+    }
+
+    /// The 88号 年度-only template prints no narratives: the pane lists none (not five （空）);
+    /// a two-sided form's empty narrative is still shown as （空）, a finding.
+    @Test func narrativesOnlyWhereTheTemplatePrintsThem() {
+        var f = Sample.forms[Sample.bus]
+        f.sides = [.annual]
+        f.goals.implementation = ""
+        f.narrative = Narrative()
+        for field in FormField.narratives { f.fieldLines[field] = nil }
+        let lines = lineTexts(DetailDocument(f, findings: [], width: 100))
+        for field in Narrative.fields { #expect(!lines.contains { $0.hasPrefix(field.label) }, "\(field.label): \(lines)") }
+        #expect(!lines.contains("（空）"), "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("总体目标") })
+
+        var twoSided = Sample.forms[Sample.bus]
+        twoSided.narrative.basis = ""
+        let both = lineTexts(DetailDocument(twoSided, findings: [], width: 100))
+        let basis = both.firstIndex { $0.hasPrefix("立项依据") }
+        #expect(basis.map { both[$0 + 1].trimmingCharacters(in: .whitespaces) } == "（空）", "\(both)")
     }
 }

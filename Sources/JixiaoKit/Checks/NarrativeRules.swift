@@ -8,7 +8,7 @@ extension Rule {
 
 /// 项目概况 … 项目实施计划 and 总体目标.
 enum NarrativeRules {
-    static let fieldOf: [FormField] = [.overview, .basis, .necessity, .safeguards, .plan]
+    static let fieldOf = FormField.narratives
 
     static func check(_ c: inout CheckContext) {
         let texts = c.narratives
@@ -22,8 +22,7 @@ enum NarrativeRules {
             }
         }
         // The 88号 年度-only template prints no narrative block at all: nothing to be empty then.
-        let printsNarratives = c.form.hasSide(.implementation) || fieldOf.contains { c.form.fieldLines[$0] != nil }
-        if c.enabled(.narrativeEmpty), printsNarratives {
+        if c.enabled(.narrativeEmpty), c.form.printsNarratives {
             for (k, field) in Narrative.fields.enumerated() where texts[k].isEmpty {
                 c.report(.narrativeEmpty, FindingText(.narrativeEmpty, field.label), line: c.line(fieldOf[k]))
             }

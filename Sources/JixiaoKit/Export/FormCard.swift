@@ -39,7 +39,8 @@ public enum FormCard {
                 + f.sides.map { TextLayout.pad($0 == .annual ? row.annual : row.implementation, to: amountWidth, align: .right) }.joined())
         }
 
-        for field in Narrative.fields {
+        // The 88号 年度-only template prints no narratives: none are listed then.
+        for field in Narrative.fields where f.printsNarratives {
             section(field.label)
             let text = f.narrative[keyPath: field.path]
             out += text.isEmpty ? ["  （空）"] : wrapped(text, indent: 2)

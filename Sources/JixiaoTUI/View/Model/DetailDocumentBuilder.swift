@@ -224,7 +224,7 @@ extension DetailDocument {
         }
 
         var shown: [(label: String, key: String, text: String)] = []
-        for field in Narrative.fields {
+        for field in Narrative.fields where f.printsNarratives {  // none on the 88号 年度-only template
             let text = f.narrative[keyPath: field.path]
             section(field.label)
             if text.isEmpty {
