@@ -11,4 +11,7 @@ struct Jixiao: ParsableCommand {
         subcommands: [BrowseCommand.self, ShowCommand.self, ListCommand.self, SummaryCommand.self, ExportCommand.self, CheckCommand.self, ReviewCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// Listed in `--help` (`main` takes `--lang` out of the arguments before parsing).
+    @OptionGroup var global: GlobalOptions
 }

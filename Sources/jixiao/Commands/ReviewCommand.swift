@@ -14,6 +14,9 @@ struct ReviewCommand: ParsableCommand {
             ReviewStatsCommand.self,
         ]
     )
+
+    /// Listed in `--help` (`main` takes `--lang` out of the arguments before parsing).
+    @OptionGroup var global: GlobalOptions
 }
 
 /// Where the record is and who is writing: shared by `review …` and the browser.
