@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Time from `q` to exit while the browser still reads a large file, in a pseudo-terminal.
 
-usage: bench/quit-while-reading.py BINARY FILE [--runs 3] [--key q|ctrl-c] [--cols 80] [--rows 24]
+usage: bench/quit-while-reading.py BINARY FILE [--runs 3] [--key q|ctrl-c] [--after S] [--cols 80] [--rows 24]
 
 Starts `BINARY FILE` on a pty (TERM=xterm-256color), waits for the first frame (the
 alternate-screen switch, some text, then a pause of 30 ms in the output), sends the key and
 measures until the terminal is given back (the switch back from the alternate screen,
 ESC [?1049l) and until the process has exited (waitpid). Also times `BINARY list -q FILE`
 (the whole reading, printed to /dev/null) for comparison, and prints the machine's load.
+With --after S the key is sent S seconds after the first frame instead (e.g. 50: everything
+read, indexed and checked), to time quitting a settled browser.
 """
 import argparse
 import os
@@ -37,7 +39,7 @@ def first_frame(fd, limit=30.0):
     return data
 
 
-def one_run(binary, path, key, cols, rows):
+def one_run(binary, path, key, cols, rows, after=0.0):
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = "xterm-256color"
@@ -47,6 +49,11 @@ def one_run(binary, path, key, cols, rows):
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     frame = first_frame(fd)
     reading = "读取中".encode() in frame
+    waited = time.perf_counter()
+    while time.perf_counter() - waited < after:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if r:
+            os.read(fd, 65536)
     sent = time.perf_counter()
     os.write(fd, b"q" if key == "q" else b"\x03")
     restored = None
@@ -81,6 +88,7 @@ def main():
     ap.add_argument("file")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--key", default="q", choices=["q", "ctrl-c"])
+    ap.add_argument("--after", type=float, default=0.0)
     ap.add_argument("--cols", type=int, default=80)
     ap.add_argument("--rows", type=int, default=24)
     a = ap.parse_args()
@@ -90,7 +98,7 @@ def main():
     print(f"list -q (whole reading): {(time.perf_counter() - t) * 1000:.0f} ms")
     restored, exited = [], []
     for _ in range(a.runs):
-        reading, r, e = one_run(a.binary, a.file, a.key, a.cols, a.rows)
+        reading, r, e = one_run(a.binary, a.file, a.key, a.cols, a.rows, a.after)
         restored.append(r * 1000)
         exited.append(e * 1000)
         print(f"  first frame said 读取中: {reading}; {a.key} -> terminal back {r * 1000:.0f} ms, exited {e * 1000:.0f} ms")

@@ -51,13 +51,21 @@ struct BrowseCommand: ParsableCommand {
         // reviewer stopped); a problem is shown in the status line, never fatal.
         screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
         let terminal = try openTerminal()
-        defer { terminal.close() }
         terminal.run(&screen) {
             Thread.detachNewThread {
                 if let indexInbox { indexInbox.deliver(SearchIndex(forms: forms)) }
                 inbox.deliver(Checker.check(forms, options: options))
             }
         }
+        terminal.close()
+        Self.exitAfterBrowsing(screen)
+    }
+
+    /// The browser is closed and what it saved is committed: the process ends now, without
+    /// freeing the forms, the index and the findings (0.4 s at 100,000 forms) and without
+    /// waiting for the threads still at work (none writes to the terminal or a file).
+    private static func exitAfterBrowsing(_ screen: Browser) -> Never {
+        withExtendedLifetime(screen) { Console.exitNow(ExitCodes.ok) }
     }
 
     /// The browser on the first forms read (`StreamedReading`): its first frame comes after
@@ -95,11 +103,12 @@ struct BrowseCommand: ParsableCommand {
         terminal.close()
         guard reading.isDone else {
             // Closed before the reading ended: the process exits now, without waiting for the
-            // reading thread or freeing what was read (a province: seconds).
+            // reading thread (a province: seconds).
             reading.abandon()
-            withExtendedLifetime(screen) { Console.exitNow(ExitCodes.ok) }
+            Self.exitAfterBrowsing(screen)
         }
         try InputOptions.report(reading.result(), quiet: input.quiet, printingFormNotes: false)
+        Self.exitAfterBrowsing(screen)
     }
 
     /// The curses terminal, or a failure naming why it could not be opened.
