@@ -23,50 +23,27 @@ extension SearchIndex {
             let letters: Bool
             /// Whether it searched all forms (not `within` a subset): `forms` is then every match.
             let complete: Bool
-            /// The matching forms and where their first matches are.
-            let hits: Hits
+            /// The matching forms, ascending, and where their first matches are.
+            let hits: [Hit]
         }
 
-        /// Matching forms, ascending, and per form its first match: where it starts and ends
-        /// (positions in the form's chunk buffer), and the 16 bytes (or letter classes) that
-        /// followed a match, read at `tailAt` (the end of this match or of a shorter one).
-        struct Hits {
-            var forms: [Int32] = []
-            var starts: [Int32] = []
-            var ends: [Int32] = []
-            var tailAt: [Int32] = []
-            var tails: [SIMD16<UInt8>] = []
-
-            init() {}
-
-            /// Room for `n` hits.
-            init(capacity n: Int) {
-                forms.reserveCapacity(n)
-                starts.reserveCapacity(n)
-                ends.reserveCapacity(n)
-                tailAt.reserveCapacity(n)
-                tails.reserveCapacity(n)
-            }
-
-            /// The parts one after the other.
-            init(joining parts: [Hits]) {
-                self.init(capacity: parts.reduce(0) { $0 + $1.forms.count })
-                for p in parts {
-                    forms += p.forms
-                    starts += p.starts
-                    ends += p.ends
-                    tailAt += p.tailAt
-                    tails += p.tails
-                }
-            }
+        /// A matching form and its first match: where it starts and ends (positions in the
+        /// form's chunk buffer), and the 16 bytes (or letter classes) that followed a match, read
+        /// at `tailAt` (the end of this match or of a shorter one). 32 bytes.
+        struct Hit {
+            var form: Int32
+            var start: Int32
+            var end: Int32
+            var tailAt: Int32
+            var tail: SIMD16<UInt8>
 
             @inline(__always)
-            mutating func append(_ form: Int, start: Int, end: Int, tailAt at: Int, tail: SIMD16<UInt8>) {
-                forms.append(Int32(truncatingIfNeeded: form))
-                starts.append(Int32(truncatingIfNeeded: start))
-                ends.append(Int32(truncatingIfNeeded: end))
-                tailAt.append(Int32(truncatingIfNeeded: at))
-                tails.append(tail)
+            init(_ form: Int, start: Int, end: Int, tailAt: Int, tail: SIMD16<UInt8>) {
+                self.form = Int32(truncatingIfNeeded: form)
+                self.start = Int32(truncatingIfNeeded: start)
+                self.end = Int32(truncatingIfNeeded: end)
+                self.tailAt = Int32(truncatingIfNeeded: tailAt)
+                self.tail = tail
             }
         }
 

@@ -62,7 +62,7 @@ public struct SearchIndex: Sendable {
         }
         if let base, base.complete {
             var cached = [UInt64](repeating: 0, count: w)
-            for f in base.hits.forms { cached[Int(f) >> 6] |= 1 << UInt64(f & 63) }
+            for h in base.hits { cached[Int(h.form) >> 6] |= 1 << UInt64(h.form & 63) }
             if within == nil { set = cached } else { for k in 0..<w { set[k] &= cached[k] } }
         } else if within == nil {
             for k in 0..<count >> 6 { set[k] = ~0 }
@@ -77,19 +77,26 @@ public struct SearchIndex: Sendable {
         // classes for a query of letters only.
         let resume = base.flatMap { $0.letters == q.anchor.isEmpty ? $0 : nil }
         let parts = total < SearchIndex.parallelMinimum ? 1 : min(w, Parallel.cores * 4)
-        let found: [ResultCache.Hits] = set.withUnsafeBufferPointer { set in
+        let found: [[ResultCache.Hit]] = set.withUnsafeBufferPointer { set in
             storage.withPointers { p in
                 Parallel.map(parts) { part in
                     confirmAll(set, words: w * part / parts..<w * (part + 1) / parts, resume, plan, q, p)
                 }
             }
         }
-        let hits = found.count == 1 ? found[0] : ResultCache.Hits(joining: found)
+        var hits: [ResultCache.Hit]
+        if found.count == 1 {
+            hits = found[0]
+        } else {
+            hits = []
+            hits.reserveCapacity(found.reduce(0) { $0 + $1.count })
+            for part in found { hits += part }
+        }
         if total >= ResultCache.minimumCandidates {
             cache.add(ResultCache.Entry(
                 elements: q.elements, kinds: kinds, letters: q.anchor.isEmpty, complete: within == nil, hits: hits))
         }
-        return hits.forms.map { Int($0) }
+        return hits.map { Int($0.form) }
     }
 
     /// Candidates for confirming in parallel when at least this many (about 512 per core).
@@ -106,64 +113,68 @@ public struct SearchIndex: Sendable {
     func confirmAll(
         _ set: UnsafeBufferPointer<UInt64>, words: Range<Int>, _ resume: ResultCache.Entry?, _ plan: Plan,
         _ q: SearchQuery, _ p: Storage.Pointers
-    ) -> ResultCache.Hits {
-        var out = ResultCache.Hits(capacity: words.reduce(0) { $0 + set[$1].nonzeroBitCount })
-        let empty = ResultCache.Hits()
-        let known = resume?.hits ?? empty
+    ) -> [ResultCache.Hit] {
+        var out: [ResultCache.Hit] = []
+        out.reserveCapacity(words.reduce(0) { $0 + set[$1].nonzeroBitCount })
         let added = resume.map { $0.elements.count } ?? q.elements.count
         let useTails = resume.map { $0.kinds == plan.kinds } ?? false
         let letters = q.anchor.isEmpty
-        // The cached forms from the first of these words on (both lists ascend).
-        var b = SearchIndex.lowerBound(known.forms, Int32(words.lowerBound * 64))
+        let none: [ResultCache.Hit] = []
+        (resume?.hits ?? none).withUnsafeBufferPointer { known in
         plan.classSets.withUnsafeBufferPointer { sets in
+            // The cached forms from the first of these words on (both lists ascend).
+            var b = SearchIndex.lowerBound(known, Int32(words.lowerBound * 64))
             for k in words {
                 var bits = set[k]
                 while bits != 0 {
                     let f = k << 6 | bits.trailingZeroBitCount
                     bits &= bits &- 1
-                    while b < known.forms.count, known.forms[b] < f { b += 1 }
+                    while b < known.count, known[b].form < f { b &+= 1 }
                     var start: Int? = nil
-                    if b < known.forms.count, known.forms[b] == f {
-                        start = Int(known.starts[b])
+                    if b < known.count, known[b].form == f {
+                        let hit = known[b]
+                        start = Int(hit.start)
                         if useTails {
-                            let tail = known.tails[b]
-                            var at = Int(known.ends[b] &- known.tailAt[b])
+                            var at = Int(hit.end &- hit.tailAt)
                             var i = added
                             while i < q.elements.count, at < 16 {
                                 if letters {
-                                    let code = Int(tail[at])
+                                    let code = Int(hit.tail[at])
                                     guard sets[4 &* i &+ code &>> 6] & 1 &<< UInt64(code & 63) != 0 else { break }
                                     at &+= 1
                                 } else {
-                                    let n = SearchIndex.utf8Length(tail[at])
-                                    guard at &+ n <= 16, q.element(i, matches: SearchIndex.decode(tail, at)) else { break }
+                                    let n = SearchIndex.utf8Length(hit.tail[at])
+                                    guard at &+ n <= 16, q.element(i, matches: SearchIndex.decode(hit.tail, at)) else { break }
                                     at &+= n
                                 }
                                 i &+= 1
                             }
                             if i == q.elements.count {
-                                out.append(f, start: start!, end: Int(known.tailAt[b]) &+ at, tailAt: Int(known.tailAt[b]), tail: tail)
+                                out.append(ResultCache.Hit(
+                                    f, start: Int(hit.start), end: Int(hit.tailAt) &+ at, tailAt: Int(hit.tailAt), tail: hit.tail))
                                 continue
                             }
                         }
                     }
                     if let r = confirm(f, from: start, plan, q, p) {
                         let base = letters ? p.classes(f) : p.bytes(f)
-                        out.append(f, start: r.lowerBound, end: r.upperBound, tailAt: r.upperBound,
-                                   tail: UnsafeRawPointer(base + r.upperBound).loadUnaligned(as: SIMD16<UInt8>.self))
+                        out.append(ResultCache.Hit(
+                            f, start: r.lowerBound, end: r.upperBound, tailAt: r.upperBound,
+                            tail: UnsafeRawPointer(base + r.upperBound).loadUnaligned(as: SIMD16<UInt8>.self)))
                     }
                 }
             }
         }
+        }
         return out
     }
 
-    /// The first index of the ascending `list` whose value is not below `value`.
-    static func lowerBound(_ list: [Int32], _ value: Int32) -> Int {
-        var lo = 0, hi = list.count
+    /// The first index of the ascending `hits` whose form is not below `form`.
+    static func lowerBound(_ hits: UnsafeBufferPointer<ResultCache.Hit>, _ form: Int32) -> Int {
+        var lo = 0, hi = hits.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+            if hits[mid].form < form { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }

@@ -70,14 +70,27 @@ extension SearchIndex {
         let v0 = SIMD16<UInt8>(repeating: c0), vl = SIMD16<UInt8>(repeating: cl)
         let poly = SIMD16<UInt8>(repeating: SearchFolding.firstPolyphoneClass - 1)
         var k = from
-        while k + 15 <= last {
-            let x = UnsafeRawPointer(c + k).loadUnaligned(as: SIMD16<UInt8>.self)
-            let y = UnsafeRawPointer(c + k + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let eq = ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
-            if any(eq) {
-                for j in 0..<16 where eq[j] && check(k + j) { return k + j }
+        @inline(__always) func lanes(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let x = UnsafeRawPointer(c + at).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(c + at + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            return ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
+        }
+        @inline(__always) func first(_ eq: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
+            var lanes = SearchIndex.lanes(eq)
+            while lanes.any {
+                let j = lanes.next()
+                if check(at &+ j) { return at &+ j }
             }
-            k += 16
+            return nil
+        }
+        while k &+ 31 <= last {
+            let e0 = lanes(k), e1 = lanes(k &+ 16)
+            if SearchIndex.lanes(e0 .| e1).any, let r = first(e0, k) ?? first(e1, k &+ 16) { return r }
+            k &+= 32
+        }
+        while k &+ 15 <= last {
+            if let r = first(lanes(k), k) { return r }
+            k &+= 16
         }
         while k <= last {
             if check(k) { return k }
@@ -160,10 +173,10 @@ extension SearchIndex {
     /// First occurrence of the `m` bytes at `n` in `h[from..<to]`. A valid UTF-8 needle only
     /// matches at scalar boundaries, and never across the end of a field (0xF8–0xFF).
     ///
-    /// Two bytes of the needle are compared 16 positions at a time (SIMD), and only positions
-    /// where both agree are compared in full: the last byte of the first scalar and the last
-    /// byte of the needle, which for Chinese are continuation bytes that tell characters apart
-    /// (the lead bytes E4–E9 do not).
+    /// Two bytes of the needle are compared 16 positions at a time (SIMD, 64 a round), and
+    /// only positions where both agree are compared in full: the last byte of the first scalar
+    /// and the last byte of the needle, which for Chinese are continuation bytes that tell
+    /// characters apart (the lead bytes E4–E9 do not).
     static func findBytes(_ n: UnsafePointer<UInt8>, _ m: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
         let last = to - m  // last possible start
         if last < from { return nil }
@@ -177,20 +190,61 @@ extension SearchIndex {
         let b1 = n[a1], b2 = n[a2]
         var k = from
         let v1 = SIMD16<UInt8>(repeating: b1), v2 = SIMD16<UInt8>(repeating: b2)
-        while k + 15 <= last {
-            let x = UnsafeRawPointer(h + k + a1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let y = UnsafeRawPointer(h + k + a2).loadUnaligned(as: SIMD16<UInt8>.self)
-            let eq = (x .== v1) .& (y .== v2)
-            if any(eq) {
-                for j in 0..<16 where eq[j] && memcmp(h + k + j, n, m) == 0 { return k + j }
+        @inline(__always) func lanes(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let x = UnsafeRawPointer(h + at + a1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(h + at + a2).loadUnaligned(as: SIMD16<UInt8>.self)
+            return (x .== v1) .& (y .== v2)
+        }
+        @inline(__always) func first(_ eq: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
+            var lanes = SearchIndex.lanes(eq)
+            while lanes.any {
+                let j = lanes.next()
+                if memcmp(h + (at &+ j), n, m) == 0 { return at &+ j }
             }
-            k += 16
+            return nil
+        }
+        // 64 positions a round, one test when none passes (the usual case).
+        while k &+ 63 <= last {
+            let e0 = lanes(k), e1 = lanes(k &+ 16), e2 = lanes(k &+ 32), e3 = lanes(k &+ 48)
+            if SearchIndex.lanes(e0 .| e1 .| e2 .| e3).any {
+                if let r = first(e0, k) ?? first(e1, k &+ 16) ?? first(e2, k &+ 32) ?? first(e3, k &+ 48) { return r }
+            }
+            k &+= 64
+        }
+        while k &+ 15 <= last {
+            if let r = first(lanes(k), k) { return r }
+            k &+= 16
         }
         while k <= last {
             if h[k + a1] == b1, h[k + a2] == b2, memcmp(h + k, n, m) == 0 { return k }
             k += 1
         }
         return nil
+    }
+
+    /// The lanes of a 16-lane comparison that hold, lowest first. (`any(_:)` and subscripting
+    /// a mask compiled to a call per test here; two 64-bit words of 0x00/0xFF bytes do not.)
+    struct Lanes {
+        var low: UInt64, high: UInt64
+        var any: Bool { low | high != 0 }
+        /// The lowest lane left, taken out.
+        @inline(__always)
+        mutating func next() -> Int {
+            if low != 0 {
+                let j = low.trailingZeroBitCount >> 3
+                low &= ~(0xFF << UInt64(j << 3))
+                return j
+            }
+            let j = high.trailingZeroBitCount >> 3
+            high &= ~(0xFF << UInt64(j << 3))
+            return 8 &+ j
+        }
+    }
+
+    @inline(__always)
+    static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Lanes {
+        let w = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return Lanes(low: w[0], high: w[1])
     }
 
     @inline(__always)
