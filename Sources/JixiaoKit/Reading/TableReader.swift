@@ -15,9 +15,14 @@ struct TableReader {
     /// Whether rows hold both sides, or one (the 4-cell sub-tables of docs/format.md).
     enum Mode: Equatable { case twoSided, oneSided(Side) }
 
-    private var implementation: [Indicator] = []
-    private var annual: [Indicator] = []
-    private var declared: [[TierDeclaration]] = [[], []]
+    /// The indicators and the declarations of each side so far; buffers handed from form to
+    /// form (`init(reusing:)`), emptied by `finish`.
+    private let implementation: Gathering<Indicator>
+    private let annual: Gathering<Indicator>
+    private let declaredImplementation: Gathering<TierDeclaration>
+    private let declaredAnnual: Gathering<TierDeclaration>
+    /// The declarations of side `si` (0: implementation, 1: annual).
+    @inline(__always) private func declared(_ si: Int) -> Gathering<TierDeclaration> { si == 0 ? declaredImplementation : declaredAnnual }
     private(set) var warnings: [(line: Int, message: String)] = []
     /// Per side (0: implementation, 1: annual); an array, not a dictionary keyed by `Side`,
     /// which hashed the key on every access.
@@ -34,6 +39,25 @@ struct TableReader {
     private var scratch: [Int] = []
 
     @inline(__always) private static func index(_ side: Side) -> Int { side == .implementation ? 0 : 1 }
+
+    init() {
+        implementation = Gathering()
+        annual = Gathering()
+        declaredImplementation = Gathering()
+        declaredAnnual = Gathering()
+    }
+
+    /// A reader for the next form, reusing the buffers of `previous` (which `finish` emptied).
+    init(reusing previous: TableReader) {
+        implementation = previous.implementation
+        annual = previous.annual
+        declaredImplementation = previous.declaredImplementation
+        declaredAnnual = previous.declaredAnnual
+        implementation.removeAll()
+        annual.removeAll()
+        declaredImplementation.removeAll()
+        declaredAnnual.removeAll()
+    }
 
     /// Whether any header or row was read.
     private(set) var started = false
@@ -237,7 +261,7 @@ struct TableReader {
                 state[si].tier1 = Tier1State(label: inferred.rawValue, kind: inferred)
             }
             state[si].tier2 = Tier2State(label: t2.squeezed, kind: kind)
-            declared[si].append(TierDeclaration(tier1: state[si].tier1!.label, tier2: t2.squeezed, line: line))
+            declared(si).append(TierDeclaration(tier1: state[si].tier1!.label, tier2: t2.squeezed, line: line))
         }
         guard part.name >= 0 else { return }
         let value = part.value >= 0 ? cells[part.value].text : ""
@@ -245,10 +269,11 @@ struct TableReader {
         if cells[part.name].label == .notApplicable {
             // `本项目不适用此指标 | 无`: the tier is declared not applicable; no indicator.
             let words = value.isEmpty ? cells[part.name].text : cells[part.name].text + " | " + value
-            if part.tier2 >= 0, !declared[si].isEmpty {
-                declared[si][declared[si].count - 1].notApplicable = words
+            let declarations = declared(si)
+            if part.tier2 >= 0, !declarations.isEmpty {
+                declarations[declarations.count - 1].notApplicable = words
             } else {
-                declared[si].append(TierDeclaration(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", line: line, notApplicable: words))
+                declarations.append(TierDeclaration(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", line: line, notApplicable: words))
             }
             return
         }
@@ -268,10 +293,10 @@ struct TableReader {
 
     /// Resolves indicators read without a 二级 from the same-named indicator of the other side.
     mutating func finish() -> (IndicatorTable, [(line: Int, message: String)]) {
-        var table = IndicatorTable(implementation: implementation, annual: annual)
-        implementation = []
-        annual = []
-        for (k, side) in Side.allCases.enumerated() where !declared[k].isEmpty { table.declarations[side] = declared[k] }
+        var table = IndicatorTable(implementation: implementation.take(), annual: annual.take())
+        if !declaredImplementation.isEmpty || !declaredAnnual.isEmpty { table.declarations = Dictionary(minimumCapacity: 2) }
+        if !declaredImplementation.isEmpty { table.declarations[.implementation] = declaredImplementation.take() }
+        if !declaredAnnual.isEmpty { table.declarations[.annual] = declaredAnnual.take() }
         // Names with whitespace removed, made once per side, only when something must be resolved.
         var squeezedNames: [[String]?] = [nil, nil]
         for (side, index) in unresolved {
