@@ -91,8 +91,6 @@ struct FormBuilder {
     private mutating func startForm(title: String, line: Int) {
         finishForm()
         form = Form(title: title, source: at(line))
-        // Room for every field's line at once: growing the dictionary field by field resized it three times a form.
-        form.fieldLines = Dictionary(minimumCapacity: FormField.allCases.count)
         inForm = true
     }
 
