@@ -39,8 +39,13 @@ struct BenchMain {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
+    /// The inputs' sizes, through symlinks (`stat`, not the link's own size as `lstat` and
+    /// FileManager's attributes give: the generated years in bench-data are often links).
     static func bytes(_ paths: [String]) -> Int {
-        paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        paths.reduce(0) { total, path in
+            var st = stat()
+            return total + (stat(path, &st) == 0 ? Int(st.st_size) : 0)
+        }
     }
 
     static func read(_ paths: [String]) {
