@@ -63,13 +63,14 @@ import ZIPFoundation
         <c r="L1" t="inlineStr"><is><t>一\r\n二\r三&#13;_x000D_四</t></is></c>\
         <c r="M1" t="n"><v>5.8372E7</v></c><c r="N1"><v> 12 </v></c><c r="O1" s="3"><v>0.955</v></c>\
         <c r="P1" t="s"><v> 0 </v></c><c r="Q1" t="s"><v>9</v></c><c r="R1"><v>0012</v></c>\
+        <c r="S&#49;" t="inline&#x53;tr"><is><t>实体属性</t></is></c>\
         </row></sheetData></worksheet>
         """
         let styles: [CellNumbers.Kind] = [.plain, .plain, .date, .percent(decimals: 2)]
         let expected = Self.row(1, [
             (0, "A&B <> \"' 中文文"), (1, "<不是标记> & 原样尾"), (2, "ab"), (3, "TRUE"), (4, "FALSE"), (5, "#N/A"), (6, "3"),
             (7, "20251223174026"), (8, "富文本"), (9, "一"), (10, "20251223174026"), (11, "一\n二\n三\r\r四"),
-            (12, "58372000"), (13, "12"), (14, "95.50%"), (15, "零"), (17, "12"),
+            (12, "58372000"), (13, "12"), (14, "95.50%"), (15, "零"), (17, "12"), (18, "实体属性"),
         ])
         #expect(try Self.scan(xml, strings: ["零", "一"], styles: styles) == [expected])
         #expect(try Self.reference(xml, strings: ["零", "一"], styles: styles) == [expected])
@@ -234,6 +235,32 @@ import ZIPFoundation
     }
 
     // MARK: - Through the whole reader
+
+    @Test func checksumMismatchIsDamage() throws {
+        // A sheet stored without compression, one byte of a text changed: only the CRC-32
+        // tells, and the sheet is refused rather than read with the wrong text.
+        let sheet = #"<worksheet \#(Self.ns)><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目支出绩效目标表</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>项目名称</t></is></c><c r="B2" t="inlineStr"><is><t>公交</t></is></c></row></sheetData></worksheet>"#
+        let good = try XLSXWriter(sheets: [XLSXWriter.Sheet(name: "表", rows: [(1, [(0, .text("x"))])])], strings: .inline).data()
+        let source = try Archive(data: good, accessMode: .read)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for entry in source {
+            var bytes = Data()
+            _ = try source.extract(entry) { bytes.append($0) }
+            let stored = entry.path == "xl/worksheets/sheet1.xml"
+            let part = stored ? Data(sheet.utf8) : bytes
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(part.count), compressionMethod: stored ? .none : .deflate) { position, size in
+                part.subdata(in: Int(position)..<(Int(position) + size))
+            }
+        }
+        var bytes = [UInt8](try #require(archive.data))
+        let intact = FormReader.read(bytes: bytes, file: "好.xlsx")
+        #expect(intact.errors.isEmpty && intact.forms.first?.project == "公交")
+        let at = try #require(bytes.indices.first { Array(bytes[$0..<($0 + 6)]) == Array("公交".utf8) })
+        bytes[at + 5] ^= 0x01  // 交 → another character, still UTF-8
+        let damaged = FormReader.read(bytes: bytes, file: "坏.xlsx")
+        #expect(damaged.forms.isEmpty)
+        #expect(damaged.errors.contains { $0.message.contains("xl/worksheets/sheet1.xml") && $0.message.contains("\(Archive.ArchiveError.invalidCRC32)") }, "\(damaged.errors)")
+    }
 
     @Test func damagedSheetXMLNamesFileSheetAndLine() throws {
         var r = WorkbookRendering()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A worksheet's rows read from the part's bytes with `XMLBytes` (docs/format.md, "Workbooks"):
 /// `<row>`s of `<c>` cells under any namespace prefix; a row or cell without `r` follows the
 /// one before; the cell's type `t` says where its text is — a shared string (`s`), inline
@@ -92,7 +94,7 @@ struct SheetScanner {
             guard let i = value.withUnsafeBufferPointer(Self.integer) ?? Int(Self.trimmed(Self.string(value))),
                   sharedStrings.indices.contains(i) else { return nil }
             return sharedStrings[i]
-        case .inline, .formulaText, .error: return WorkbookPackage.unescape(Self.string(value))
+        case .inline, .formulaText, .error: return Self.text(value)
         case .boolean: return value == [0x31] ? "TRUE" : value == [0x30] ? "FALSE" : Self.string(value)
         case .isoDate: return CellNumbers.isoDateText(Self.string(value))
         case .number:
@@ -110,6 +112,19 @@ struct SheetScanner {
     }
 
     static func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Text as Excel writes it: `_xHHHH_` escapes decoded (looked for in the bytes first).
+    static func text(_ bytes: [UInt8]) -> String {
+        let escaped = bytes.withUnsafeBufferPointer { b -> Bool in
+            var k = 0
+            while k + 1 < b.count, let hit = memchr(b.baseAddress! + k, 0x5F, b.count - k) {
+                k = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - b.baseAddress! + 1
+                if k < b.count, b[k] == 0x78 { return true }
+            }
+            return false
+        }
+        return escaped ? WorkbookPackage.unescape(string(bytes)) : string(bytes)
+    }
 
     /// A decimal integer as Swift's `Int(_:)` reads it (optional sign, digits only).
     static func integer(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -180,7 +195,7 @@ enum SharedStringsScanner {
                 if x.localName(is: "t") {
                     inText = false
                 } else if x.localName(is: "si") {
-                    strings.append(WorkbookPackage.unescape(SheetScanner.string(current)))
+                    strings.append(SheetScanner.text(current))
                 } else if x.localName(is: "rPh") {
                     phonetic -= 1
                 }

@@ -31,8 +31,11 @@ struct XMLBytes {
     private(set) var localStart = 0
     /// The current start tag closes itself (`<c r="B2"/>`): its end comes next.
     private(set) var selfClosing = false
-    /// The current start tag's attributes (qualified name, raw value between the quotes).
-    private(set) var attributes: [(name: Range<Int>, value: Range<Int>)] = []
+    /// The current start tag's attributes (qualified name, raw value between the quotes):
+    /// the first `attributeCount` entries (the storage is reused from tag to tag).
+    /// `plain`: the value holds no reference and no TAB, LF or CR, so it reads as it stands.
+    private var attributes: [(name: Range<Int>, value: Range<Int>, plain: Bool)] = []
+    private var attributeCount = 0
     /// The current character data; `cdata` when it is a CDATA section (taken as it is).
     private(set) var text: Range<Int> = 0..<0
     private(set) var cdata = false
@@ -151,7 +154,7 @@ struct XMLBytes {
     /// declaration) into `attributes`; the offset after the tag.
     private mutating func scanAttributes(from start: Int, declaration: Bool) throws(Failure) -> Int {
         var j = start
-        attributes.removeAll(keepingCapacity: true)
+        attributeCount = 0
         selfClosing = false
         while true {
             let before = j
@@ -185,19 +188,31 @@ struct XMLBytes {
             guard quote == 0x22 || quote == 0x27 else { throw Failure(.xmlBadTag, at: j) }
             guard let close = find(quote, from: j + 1) else { throw Failure(.xmlCutShort, at: n) }
             let value = j + 1..<close
-            for k in value {
+            var plain = true
+            for k in value where p[k] < 0x3D {
                 let b = p[k]
                 if b == 0x3C { throw Failure(.xmlBadTag, at: k) }
-                if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D { throw Failure(.xmlBadCharacter, at: k) }
-                if b == 0x26 { _ = try decodeReference(at: k, end: close) }
+                if b < 0x20 {
+                    guard b == 0x09 || b == 0x0A || b == 0x0D else { throw Failure(.xmlBadCharacter, at: k) }
+                    plain = false
+                }
+                if b == 0x26 {
+                    _ = try decodeReference(at: k, end: close)
+                    plain = false
+                }
             }
             if declaration, !(equal(attributeName, "version") || equal(attributeName, "encoding") || equal(attributeName, "standalone")) {
                 throw Failure(.xmlBadTag, at: attributeStart)
             }
-            for other in attributes where equal(other.name, attributeName) {
+            for k in 0..<attributeCount where equal(attributes[k].name, attributeName) {
                 throw Failure(.xmlDuplicateAttribute, at: attributeStart)
             }
-            attributes.append((attributeName, value))
+            if attributeCount < attributes.count {
+                attributes[attributeCount] = (attributeName, value, plain)
+            } else {
+                attributes.append((attributeName, value, plain))
+            }
+            attributeCount += 1
             j = close + 1
         }
     }
@@ -231,6 +246,17 @@ struct XMLBytes {
         var k = range.lowerBound
         let end = range.upperBound
         while k < end {
+            // Eight bytes at a time while none is a control character or `&` (most text).
+            if k + 8 <= end {
+                let w = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+                let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let amp = w ^ 0x2626_2626_2626_2626
+                let ampZero = (amp &- 0x0101_0101_0101_0101) & ~amp & 0x8080_8080_8080_8080
+                if low == 0, ampZero == 0 || !references {
+                    k += 8
+                    continue
+                }
+            }
             let b = p[k]
             if b < 0x20 {
                 if b == 0x0D { decode = true } else if b != 0x09, b != 0x0A { throw Failure(.xmlBadCharacter, at: k) }
@@ -247,17 +273,16 @@ struct XMLBytes {
 
     /// Whether the current tag's local name (without its prefix) is `s`.
     func localName(is s: StaticString) -> Bool {
-        let count = name.upperBound - localStart
-        return count == s.utf8CodeUnitCount && memcmp(p + localStart, s.utf8Start, count) == 0
+        equal(localStart..<name.upperBound, s)
     }
 
     /// The raw bytes of the current start tag's attribute whose qualified name is `s` (an
     /// unprefixed name, as OOXML writes `r`, `t`, `s`), decoded when it holds references or
     /// blanks XML turns into spaces; nil when absent.
     func attribute<T>(_ s: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-        for a in attributes where a.name.count == s.utf8CodeUnitCount && memcmp(p + a.name.lowerBound, s.utf8Start, a.name.count) == 0 {
-            let raw = UnsafeBufferPointer(start: p + a.value.lowerBound, count: a.value.count)
-            guard raw.contains(where: { $0 == 0x26 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return body(raw) }
+        for k in 0..<attributeCount where equal(attributes[k].name, s) {
+            let a = attributes[k]
+            guard !a.plain else { return body(UnsafeBufferPointer(start: p + a.value.lowerBound, count: a.value.count)) }
             var decoded: [UInt8] = []
             appendDecoded(a.value, to: &decoded, attribute: true)
             return decoded.withUnsafeBufferPointer(body)
@@ -379,12 +404,18 @@ struct XMLBytes {
         k + s.utf8CodeUnitCount <= n && memcmp(p + k, s.utf8Start, s.utf8CodeUnitCount) == 0
     }
 
-    private func equal(_ a: Range<Int>, _ s: StaticString) -> Bool {
-        a.count == s.utf8CodeUnitCount && memcmp(p + a.lowerBound, s.utf8Start, a.count) == 0
+    /// Names are short: compared byte by byte, not through `memcmp`.
+    @inline(__always) private func equal(_ a: Range<Int>, _ s: StaticString) -> Bool {
+        guard a.count == s.utf8CodeUnitCount else { return false }
+        let q = s.utf8Start
+        for k in 0..<a.count where p[a.lowerBound + k] != q[k] { return false }
+        return true
     }
 
-    private func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && memcmp(p + a.lowerBound, p + b.lowerBound, a.count) == 0
+    @inline(__always) private func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count where p[a.lowerBound + k] != p[b.lowerBound + k] { return false }
+        return true
     }
 
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
