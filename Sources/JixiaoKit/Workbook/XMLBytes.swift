@@ -186,21 +186,28 @@ struct XMLBytes {
             guard j < n else { throw Failure(.xmlCutShort, at: n) }
             let quote = p[j]
             guard quote == 0x22 || quote == 0x27 else { throw Failure(.xmlBadTag, at: j) }
-            guard let close = find(quote, from: j + 1) else { throw Failure(.xmlCutShort, at: n) }
-            let value = j + 1..<close
+            // The value up to the closing quote, checked on the way: no `<`, no control
+            // character, references well formed; `plain` when it reads as it stands.
+            var close = j + 1
             var plain = true
-            for k in value where p[k] < 0x3D {
-                let b = p[k]
-                if b == 0x3C { throw Failure(.xmlBadTag, at: k) }
-                if b < 0x20 {
-                    guard b == 0x09 || b == 0x0A || b == 0x0D else { throw Failure(.xmlBadCharacter, at: k) }
-                    plain = false
+            while true {
+                guard close < n else { throw Failure(.xmlCutShort, at: n) }
+                let b = p[close]
+                if b == quote { break }
+                if b < 0x3D {
+                    if b == 0x3C { throw Failure(.xmlBadTag, at: close) }
+                    if b < 0x20 {
+                        guard b == 0x09 || b == 0x0A || b == 0x0D else { throw Failure(.xmlBadCharacter, at: close) }
+                        plain = false
+                    } else if b == 0x26 {
+                        guard let end = find(quote, from: close) else { throw Failure(.xmlCutShort, at: n) }
+                        _ = try decodeReference(at: close, end: end)
+                        plain = false
+                    }
                 }
-                if b == 0x26 {
-                    _ = try decodeReference(at: k, end: close)
-                    plain = false
-                }
+                close += 1
             }
+            let value = j + 1..<close
             if declaration, !(equal(attributeName, "version") || equal(attributeName, "encoding") || equal(attributeName, "standalone")) {
                 throw Failure(.xmlBadTag, at: attributeStart)
             }
@@ -364,14 +371,15 @@ struct XMLBytes {
     }
 
     private static func namedEntity(_ b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        switch Array(b) {
-        case Array("amp".utf8): return "&"
-        case Array("lt".utf8): return "<"
-        case Array("gt".utf8): return ">"
-        case Array("quot".utf8): return "\""
-        case Array("apos".utf8): return "'"
-        default: return nil
+        func named(_ s: StaticString) -> Bool {
+            b.count == s.utf8CodeUnitCount && (0..<b.count).allSatisfy { b[$0] == s.utf8Start[$0] }
         }
+        if named("amp") { return "&" }
+        if named("lt") { return "<" }
+        if named("gt") { return ">" }
+        if named("quot") { return "\"" }
+        if named("apos") { return "'" }
+        return nil
     }
 
     private static func digitValue(_ d: UInt8, hex: Bool) -> UInt32? {
@@ -420,10 +428,12 @@ struct XMLBytes {
 
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
-    /// Bytes of an XML name: ASCII letters, digits, `_ : - .`, and everything outside ASCII.
+    /// Bytes of an XML name: ASCII letters, digits, `_ : - .`, and everything outside ASCII
+    /// (bit masks of the ASCII ones: bytes 0–63, 64–127).
     @inline(__always) private static func isNameByte(_ b: UInt8) -> Bool {
-        let lower = b | 0x20
-        return b >= 0x80 || (lower >= 0x61 && lower <= 0x7A) || (b >= 0x2D && b <= 0x3A && b != 0x2F) || b == 0x5F
+        if b >= 0x80 { return true }
+        let mask: UInt64 = b < 64 ? 0x07FF_6000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+        return mask >> UInt64(b & 63) & 1 == 1
     }
 
     /// A name does not start with a digit, `-` or `.`.
