@@ -116,7 +116,9 @@ struct WorkbookPackage {
             throw Problem(message: ReadingMessages.notUTF8(part, offset))
         }
         // Through a stream, which feeds libxml2 in pieces: given a whole part of 10 MB or more
-        // at once, Foundation's parser reads every element and then fails at the end.
+        // at once, Foundation's parser reads every element and then fails at the end. Fed so,
+        // it takes some damaged XML (cut short, tags mismatched) for whole: only the small
+        // parts are read here, their CRC-32 checked; the sheets go through `scan`.
         let parser = XMLParser(stream: InputStream(data: data))
         // Names come with their prefix (`x:c` in some writers): the delegates drop it
         // (`localName`). A third faster than resolving namespaces.
