@@ -182,6 +182,8 @@ import ZIPFoundation
     @Test func malformedXMLIsAnErrorNamingTheLine() throws {
         let good = "<worksheet \(Self.ns)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>"
         #expect(try Self.scan(good) == [Self.row(1, [(0, "x")])])
+        // A byte-order mark before the declaration is no content.
+        #expect(try Self.scan("\u{FEFF}<?xml version=\"1.0\"?>" + good) == [Self.row(1, [(0, "x")])])
         let cases: [(String, ReadingMessages)] = [
             ("<worksheet \(Self.ns)><sheetData><row>\n<c></row></sheetData></worksheet>", .xmlMismatchedTag),
             ("<worksheet><sheetData><row><c t=\"inlineStr\"><is><t>a &foo; b</t></is></c></row></sheetData></worksheet>", .xmlBadReference),
