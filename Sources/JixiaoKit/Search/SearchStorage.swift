@@ -149,7 +149,8 @@ extension SearchIndex {
                             var state = FormState(sig: sigs + (fi - first) * sigWords, follows: fol.baseAddress!)
                             SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
                                 var text = text
-                                text.withUTF8 { src in
+                                text.withUTF8 { all in
+                                    let src = UnsafeBufferPointer(rebasing: all.prefix(SearchIndex.searchedCount(all)))
                                     out.reserve(src.count + 1)
                                     Storage.fold(src, into: &out, state: &state, tables: tables)
                                     out.bytes[out.n] = 0xFF
