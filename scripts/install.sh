@@ -59,10 +59,13 @@ installed="$prefix/bin/jixiao"
 # plugin), built from the checkout this build already has (no network) as a package of its own
 # — it is not a product of jixiao's package, so `swift build --product` cannot reach it — and
 # run on the installed binary. (The plugin would build every product again in release.)
+# The completions carry the help texts in the language of the shell that runs this script
+# (Chinese unless JIXIAO_LANG=en); the man page is English.
 parser="$scratch/checkouts/swift-argument-parser"
 tool=(swift build --package-path "$parser" --scratch-path "$scratch/manual-tool" --product generate-manual)
 if [ -d "$parser" ] && "${tool[@]}" >/dev/null 2>&1; then
-  "$("${tool[@]}" --show-bin-path)/generate-manual" "$installed" --output-directory "$prefix/share/man/man1"
+  # In English: the generator keeps ASCII only, and jixiao's help is Chinese unless told.
+  JIXIAO_LANG=en "$("${tool[@]}" --show-bin-path)/generate-manual" "$installed" --output-directory "$prefix/share/man/man1"
 else
   echo "install.sh: generate-manual could not be built; no man page installed (jixiao --help has the same text)" >&2
 fi

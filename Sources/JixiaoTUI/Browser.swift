@@ -27,6 +27,11 @@ public struct Browser: Screen {
     var pendingReview: (ledger: any ReviewLedger, externalEditor: Bool)?
     /// Whether forms are still arriving.
     var isReading: Bool { formsInbox != nil }
+    /// Where the review record loaded on another thread arrives (nil once it has, or when the
+    /// record is attached here: BrowserReviewLoad.swift).
+    var reviewInbox: ReviewInbox?
+    /// Grades given before the record arrived, in order: saved right after it is attached.
+    var queuedGrades: [(form: Int, grade: Grade)] = []
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -104,7 +109,7 @@ public struct Browser: Screen {
         return JixiaoTUI.render(state, width: width, height: height)
     }
 
-    public var isWaiting: Bool { inbox != nil || indexInbox != nil || formsInbox != nil }
+    public var isWaiting: Bool { inbox != nil || indexInbox != nil || formsInbox != nil || reviewInbox != nil }
 
     public mutating func idle() -> Bool { collect() }
 
@@ -127,6 +132,11 @@ public struct Browser: Screen {
             }
         }
         // Made over every form: taken only once all forms are in.
+        if formsInbox == nil, let loaded = reviewInbox?.take() {
+            reviewInbox = nil
+            receiveLoadedReview(loaded)
+            changed = true
+        }
         if formsInbox == nil, let index = indexInbox?.take() {
             indexInbox = nil
             state.apply(.searchIndexReady(BuiltSearchIndex(index)))

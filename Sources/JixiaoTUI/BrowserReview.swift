@@ -36,6 +36,13 @@ extension Browser {
     /// for every other action).
     mutating func performReview(_ action: Action) -> ScreenCommand? {
         switch action {
+        case .setGrade(let grade) where isLoadingReview:
+            queueGrade(grade)
+            return ScreenCommand.none
+        case .editNote where isLoadingReview, .editIndicatorNote where isLoadingReview, .acceptFinding where isLoadingReview,
+             .dismissFinding where isLoadingReview:
+            state.apply(.reviewFailed(ReviewBrowserMessages.loading()))
+            return ScreenCommand.none
         case .setGrade(let grade):
             guard let (i, id) = current() else { return ScreenCommand.none }
             save(i) { try $0.setGrade(grade, of: id) } message: { _ in ReviewBrowserMessages.saved(grade.labelWithMeaning) }
@@ -103,6 +110,7 @@ extension Browser {
     /// Remembers where the reviewer is, for the next start — when they reviewed something in
     /// this session (only browsing leaves the record as it was).
     mutating func leaving() {
+        saveQueuedGradesNow()
         guard savedThisSession, let ledger, let review = state.review, let i = state.currentFormIndex, ledger.isWritable else { return }
         ledger.recordPosition(review.identities[i].key)
     }
@@ -123,7 +131,7 @@ extension Browser {
     }
 
     /// Runs one change through the ledger and applies its outcome.
-    private mutating func save(_ form: Int, _ change: (any ReviewLedger) throws -> FormReview, message: (FormReview) -> String) {
+    mutating func save(_ form: Int, _ change: (any ReviewLedger) throws -> FormReview, message: (FormReview) -> String) {
         guard let ledger, writable() else { return }
         do {
             let r = try change(ledger)

@@ -8,6 +8,7 @@ public enum ReviewBrowserMessages: String, MessageKey {
     case notePrompt, reasonPrompt, indicatorPrompt, promptKeys
     case sectionTitle, gradeLabel, gradeLine, recheck, noteLabel, indicatorLabel, unreviewedHint, acceptedTag, dismissedTag
     case editorTitle, editorHelp, editorFindings, editorIndicator
+    case loading, gradeQueued
     // The key map's help (KeyMap, contexts 审核 and 意见输入).
     case contextReview, contextNote
     case keyGradeExcellent, keyGradeGood, keyGradeFair, keyGradePoor, keyGradeClear, keyNote, keyNextFinding, keyPreviousFinding, keyAccept, keyDismiss, keyReviewFilter, keyIndicatorNote, keyNoteType, keyNoteDelete, keyNoteClear, keyNoteSave, keyNoteCancel
@@ -26,6 +27,8 @@ public enum ReviewBrowserMessages: String, MessageKey {
         .noIndicator: Message("光标不在指标上", "the cursor is not on an indicator"),
         .noteCancelled: Message("已取消，未保存", "cancelled, nothing saved"),
         .noteUnchanged: Message("意见未改变", "note unchanged"),
+        .loading: Message("审核记录载入中，请稍候", "the review record is loading, a moment"),
+        .gradeQueued: Message("审核记录载入中，载入后即保存：{1}", "the review record is loading; saved once it is in: {1}"),
         .editorFailed: Message("编辑器失败，未保存：{1}", "the editor failed, nothing saved: {1}"),
         .filterReturned: Message("退回", "returned"),
         .filterRecheck: Message("需复审", "to recheck"),

@@ -26,6 +26,8 @@ struct InstallTests {
         }
         let man = (try? String(contentsOfFile: prefix.appendingPathComponent("share/man/man1/jixiao.1").path, encoding: .utf8)) ?? ""
         #expect(man.contains(".Nm jixiao") || man.contains(".TH"), "not a man page: \(man.prefix(200))")
+        // In English (the generator keeps ASCII only; the help is Chinese unless JIXIAO_LANG=en).
+        #expect(man.contains("Browse and check") && man.contains("lang"), "man page not in English: \(man.prefix(400))")
         #expect((try? String(contentsOfFile: prefix.appendingPathComponent("share/bash-completion/completions/jixiao").path, encoding: .utf8))?.contains("complete") == true)
 
         // No Swift library needed: ldd names none, and nothing is missing.

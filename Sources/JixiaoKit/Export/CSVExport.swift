@@ -11,18 +11,45 @@ public enum CSVExport {
     static func sideName(_ side: Side) -> String { Language.current == .en ? side.rawValue : side.label }
 
     /// The whole CSV text; `bom` prefixes a UTF-8 BOM for spreadsheet programs; `raw` leaves
-    /// fields that look like formulas as they are (`--raw-csv`).
+    /// fields that look like formulas as they are (`--raw-csv`). The bytes of `write`.
     public static func document(_ forms: [Form], bom: Bool = false, raw: Bool = false) -> String {
-        var out = bom ? "\u{FEFF}" : ""
-        out += line(header, raw: raw)
+        var bytes: [UInt8] = []
+        write(forms, bom: bom, raw: raw) { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the CSV of `forms` as UTF-8 bytes in chunks of about `chunk` bytes to `emit` (a
+    /// buffered stdout: `export -f csv`), never holding the whole text — as
+    /// `FormJSON.write(_:format:to:)` does for JSON.
+    public static func write(
+        _ forms: [Form], bom: Bool = false, raw: Bool = false, chunk: Int = 1 << 16,
+        to emit: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunk + chunk / 2)
+        if bom { bytes += [0xEF, 0xBB, 0xBF] }
+        append(header, raw: raw, to: &bytes)
         for f in forms {
             for side in Side.allCases {
                 for i in f.indicators[side] {
-                    out += line([f.project, f.department.display, sideName(side), i.tier1, i.tier2, i.name, i.value], raw: raw)
+                    append([f.project, f.department.display, sideName(side), i.tier1, i.tier2, i.name, i.value], raw: raw, to: &bytes)
                 }
             }
+            if bytes.count >= chunk {
+                bytes.withUnsafeBufferPointer(emit)
+                bytes.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !bytes.isEmpty { bytes.withUnsafeBufferPointer(emit) }
+    }
+
+    /// One row's bytes: the fields as `quote` gives them, commas between, CRLF.
+    static func append(_ fields: [String], raw: Bool, to bytes: inout [UInt8]) {
+        for (n, field) in fields.enumerated() {
+            if n > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += quote(field, raw: raw).utf8
+        }
+        bytes += [0x0D, 0x0A]
     }
 
     static func line(_ fields: [String], raw: Bool = false) -> String {

@@ -1,6 +1,8 @@
-/// `jixiao show`: one form as a readable card — header facts, a funds table of both sides,
-/// narratives wrapped to the width, goals, and the indicator tree 一级 → 二级 → 三级 with both
-/// sides' values. Width-aware (CJK = 2 columns); every form string passes the sanitizer.
+/// `jixiao show`: one form as a readable card — header facts, a funds table of the form's
+/// sides, narratives wrapped to the width, goals, and the indicator tree 一级 → 二级 → 三级 with
+/// each side's values. Only the sides the form prints (`Form.sides`) get a column: a 年度-only
+/// form of the 88号 template shows 年度 alone, as the browser does. Width-aware (CJK = 2
+/// columns); every form string passes the sanitizer.
 public enum FormCard {
     /// `number`/`count`: the form's list number (`FormNumber`) and how many forms were read,
     /// shown as the card's first fact (`编号  #3 / 7`).
@@ -31,11 +33,10 @@ public enum FormCard {
         section("项目资金（\(Amounts.Unit.yuan.label)）")
         let amountWidth = 16
         let labelWidth = 20
-        out.append(TextLayout.pad("", to: labelWidth) + TextLayout.pad(Side.implementation.label, to: amountWidth, align: .right) + TextLayout.pad(Side.annual.label, to: amountWidth, align: .right))
+        out.append(TextLayout.pad("", to: labelWidth) + f.sides.map { TextLayout.pad($0.label, to: amountWidth, align: .right) }.joined())
         for row in FormFacts.fundsTable(f) {
             out.append(TextLayout.pad(row.isTotal ? row.label : "  " + row.label, to: labelWidth)
-                + TextLayout.pad(row.implementation, to: amountWidth, align: .right)
-                + TextLayout.pad(row.annual, to: amountWidth, align: .right))
+                + f.sides.map { TextLayout.pad($0 == .annual ? row.annual : row.implementation, to: amountWidth, align: .right) }.joined())
         }
 
         for field in Narrative.fields {
@@ -44,14 +45,14 @@ public enum FormCard {
             out += text.isEmpty ? ["  （空）"] : wrapped(text, indent: 2)
         }
         section("总体目标")
-        for side in Side.allCases {
+        for side in f.sides {
             let text = f.goals[side]
             out.append("  " + side.label)
             out += text.isEmpty ? ["    （空）"] : wrapped(text, indent: 4)
         }
 
         section("绩效指标")
-        out += treeLines(IndicatorTree(f.indicators), width: width)
+        out += treeLines(IndicatorTree(f.indicators), sides: f.sides, width: width)
         return out.map { FormList.trimRight($0) }
     }
 
@@ -77,26 +78,31 @@ public enum FormCard {
         return out.map { FormList.trimRight($0) }
     }
 
-    /// The indicator tree with both sides' values in two columns; `≠` marks rows whose sides
-    /// differ.
-    static func treeLines(_ tree: IndicatorTree, width: Int) -> [String] {
+    /// The indicator tree with each of `sides`' values in a column; with both sides, `≠` marks
+    /// rows whose sides differ.
+    static func treeLines(_ tree: IndicatorTree, sides: [Side] = Side.allCases, width: Int) -> [String] {
         let valueWidth = max(10, min(22, (width - 20) / 4))
-        let nameWidth = width - 2 * valueWidth - 4
+        let nameWidth = width - sides.count * valueWidth - 2 * sides.count
         var out: [String] = []
-        out.append(TextLayout.pad("", to: nameWidth + 2) + TextLayout.pad("实施期", to: valueWidth) + "  " + "年度")
+        out.append(TextLayout.pad("", to: nameWidth + 2) + sides.map(\.label).enumerated().map { n, label in
+            n == sides.count - 1 ? label : TextLayout.pad(label, to: valueWidth) + "  "
+        }.joined())
         if tree.groups.isEmpty { out.append("  （无指标）") }
         for t1 in tree.groups {
             out.append(Sanitizer.clean(t1.label) + "（\(t1.count(nil))）")
             for t2 in t1.children {
                 out.append("  " + Sanitizer.clean(t2.label) + (t2.rows.isEmpty ? " （无）" : "（\(t2.rows.count)）"))
                 for row in t2.rows {
-                    let mark = row.differs ? "≠ " : "  "
+                    let mark = row.differs && sides.count > 1 ? "≠ " : "  "
                     let name = TextLayout.wrap(Sanitizer.clean(row.name), width: nameWidth - 4)
-                    let impl = row.implementation.map { Sanitizer.clean($0.value) } ?? "—"
-                    let year = row.annual.map { Sanitizer.clean($0.value) } ?? "—"
+                    let values = sides.map { side in (side == .annual ? row.annual : row.implementation).map { Sanitizer.clean($0.value) } ?? "—" }
                     for (k, part) in name.enumerated() {
                         var line = "  " + mark + TextLayout.pad(part, to: nameWidth - 2)
-                        if k == 0 { line += TextLayout.pad(impl, to: valueWidth) + "  " + TextLayout.truncate(year, to: valueWidth) }
+                        if k == 0 {
+                            line += values.enumerated().map { n, v in
+                                n == values.count - 1 ? TextLayout.truncate(v, to: valueWidth) : TextLayout.pad(v, to: valueWidth) + "  "
+                            }.joined()
+                        }
                         out.append(line)
                     }
                 }

@@ -8,18 +8,14 @@ import JixiaoTUI
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the browser over all forms (the default command).",
-        discussion: """
-            The review checks of `jixiao check` run in the background as the browser opens:
-            projects with findings are marked in the list (✗ error, ! warning, · info, with their
-            count), `p`/`P` jump between them and `!` shows only them.
-            """
+        abstract: CLIMessages.helpBrowseAbstract(),
+        discussion: CLIMessages.helpBrowseDiscussion()
     )
 
-    @Option(help: "Open with the first project matching this query selected (e.g. 公交).")
+    @Option(help: ArgumentHelp(CLIMessages.helpProject()))
     var project: String?
 
-    @Flag(help: "Do not take over the mouse (keeps the terminal's own text selection).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpNoMouse()))
     var noMouse = false
 
     @OptionGroup var rules: CheckRuleOptions
@@ -79,11 +75,18 @@ struct BrowseCommand: ParsableCommand {
         let indexInbox = SearchIndexInbox()
         var screen = Browser(
             forms: start.forms, findingsFrom: inbox, searchIndexFrom: indexInbox, formsFrom: reading.inbox, reading: start.progress)
-        // The review record: attached once every form is in (badges, progress, where this
-        // reviewer stopped); a problem is shown in the status line, never fatal.
-        screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
+        // The review record: loaded on its own thread once every form is in (identities,
+        // fingerprints, every review: half a second at 10,000 forms), then attached (badges,
+        // progress, where this reviewer stopped); a problem is shown in the status line, never
+        // fatal. Grades given meanwhile are saved once it is in.
+        let session = review.open(reporting: false)
+        let reviewInbox = ReviewInbox()
+        screen.attachReview(session, externalEditor: ExternalEditor.command() != nil, loadedFrom: reviewInbox)
         let terminal = try openTerminal()
         terminal.run(&screen) {
+            Thread.detachNewThread {
+                reviewInbox.deliver(LoadedReview(forms: reading.result().forms, ledger: session))
+            }
             Thread.detachNewThread {
                 let forms = reading.result().forms
                 indexInbox.deliver(SearchIndex(forms: forms))

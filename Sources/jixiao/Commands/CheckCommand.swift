@@ -7,41 +7,35 @@ import JixiaoKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Review the forms: findings by form and by heading (完整性, 相关性, 适当性, 可行性).",
-        discussion: """
-            Rules and their reasons: `jixiao check --list-rules` and docs/checks.md.
-            Lines wrap to COLUMNS (else the terminal's width, 80 when piped).
-            Exit codes: 0 no error-level finding; 1 at least one; 2 nothing could be read.
-            The summary goes to stderr (not with --quiet), so stdout holds only findings.
-            --format json adds each rule's outcome per form (failed, passed, notChecked).
-            """
+        abstract: CLIMessages.helpCheckAbstract(),
+        discussion: CLIMessages.helpCheckDiscussion()
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Option(name: .shortAndLong, help: "text (aligned lines) or json.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpCheckFormat()))
     var format: Format = .text
 
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A rule id not to run; repeat it or separate ids with commas.", valueName: "rule"))
+    @Option(name: .customLong("ignore"), help: ArgumentHelp(CLIMessages.helpIgnore(), valueName: "rule"))
     var ignore: [String] = []
 
-    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (satisfaction-low).", valueName: "percent"))
+    @Option(help: ArgumentHelp(CLIMessages.helpMinSatisfaction(), valueName: "percent"))
     var minSatisfaction: Double = 90
 
-    @Flag(help: "Make a side without any 成本指标 an error (cost-indicator-missing), not a warning.")
+    @Flag(help: ArgumentHelp(CLIMessages.helpRequireCost()))
     var requireCost = false
 
-    @Flag(help: "List every rule with its severity and exit.")
+    @Flag(help: ArgumentHelp(CLIMessages.helpListRules()))
     var listRules = false
 
     // The inputs as in InputOptions, but optional: `--list-rules` reads nothing.
-    @Argument(help: "Files or folders (folders are searched for *.txt recursively).")
+    @Argument(help: ArgumentHelp(CLIMessages.helpPaths()))
     var paths: [String] = []
 
-    @Flag(name: .shortAndLong, help: "Print neither reading warnings outside forms nor the summary.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpCheckQuiet()))
     var quiet = false
 
-    @Flag(help: "Refuse a file holding bytes that are text in no encoding (by default they are read as �, each spot named).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpStrict()))
     var strict = false
 
     @OptionGroup var global: GlobalOptions

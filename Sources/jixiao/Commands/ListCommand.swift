@@ -5,8 +5,8 @@ import JixiaoKit
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "One line per form: number, project, department, annual funds (万元), indicator count; a 合计 footer.",
-        discussion: "The number is the form's 1-based position in file order across all inputs: `jixiao show '#3'` shows form 3."
+        abstract: CLIMessages.helpListAbstract(),
+        discussion: CLIMessages.helpListDiscussion()
     )
 
     @OptionGroup var input: InputOptions

@@ -7,11 +7,8 @@ import JixiaoReview
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "The review record: progress, 审核意见 export, grades and notes for scripts, history, rule precision.",
-        discussion: """
-            Decisions are kept in one SQLite file: --db, else $XDG_DATA_HOME/jixiao/review.sqlite
-            (else ~/.local/share/jixiao/review.sqlite). Exit 3 when a change could not be saved.
-            """,
+        abstract: CLIMessages.helpReviewAbstract(),
+        discussion: CLIMessages.helpReviewDiscussion(),
         subcommands: [
             ReviewStatusCommand.self, ReviewExportCommand.self, ReviewSetCommand.self, ReviewLogCommand.self,
             ReviewStatsCommand.self,
@@ -21,10 +18,10 @@ struct ReviewCommand: ParsableCommand {
 
 /// Where the record is and who is writing: shared by `review …` and the browser.
 struct ReviewOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The review database (default: $XDG_DATA_HOME/jixiao/review.sqlite).", valueName: "path"))
+    @Option(help: ArgumentHelp(CLIMessages.helpDB(), valueName: "path"))
     var db: String?
 
-    @Option(help: ArgumentHelp("Who decisions are stamped with (default: $USER).", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.helpReviewer(), valueName: "name"))
     var reviewer: String?
 
     var path: String { db ?? ReviewStore.defaultPath() }

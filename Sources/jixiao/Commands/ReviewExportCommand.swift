@@ -6,19 +6,20 @@ import JixiaoReview
 struct ReviewExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Print the 审核意见: csv (one row per form), md (one printable 审核意见书 per form) or json."
+        abstract: CLIMessages.helpReviewExportAbstract()
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, md, json }
 
-    @Option(name: .shortAndLong, help: "csv, md or json.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpReviewExportFormat()))
     var format: Format = .csv
 
-    @Flag(help: "Start CSV with a UTF-8 BOM (for Excel/WPS on Chinese Windows).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpBOM()))
     var bom = false
 
     @OptionGroup var review: ReviewOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let forms = try input.read().forms

@@ -6,20 +6,21 @@ import JixiaoReview
 struct ReviewLogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "The history of the form QUERY names: each decision, note and verdict with reviewer and time.",
-        discussion: "Without PATH the forms the database knows are searched."
+        abstract: CLIMessages.helpReviewLogAbstract(),
+        discussion: CLIMessages.helpReviewLogDiscussion()
     )
 
-    @Argument(help: "Part of a project name, a department name, or a department code.")
+    @Argument(help: ArgumentHelp(CLIMessages.helpQuery()))
     var query: String
 
-    @Argument(help: "Files or folders (optional).")
+    @Argument(help: ArgumentHelp(CLIMessages.helpOptionalPaths()))
     var paths: [String] = []
 
-    @Flag(help: "Show every matching form.")
+    @Flag(help: ArgumentHelp(CLIMessages.helpAll()))
     var all = false
 
     @OptionGroup var review: ReviewOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let session = review.open()

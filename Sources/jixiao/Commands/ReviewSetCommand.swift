@@ -6,39 +6,37 @@ import JixiaoReview
 struct ReviewSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Record a grade, a note, or verdicts on findings for the form QUERY names.",
-        discussion: """
-            QUERY is found as `show` finds it. Each change is a new row of the history (review log).
-            Exit 1 when no form or several match (without --all); 3 when nothing could be saved.
-            """
+        abstract: CLIMessages.helpReviewSetAbstract(),
+        discussion: CLIMessages.helpReviewSetDiscussion()
     )
 
-    @Argument(help: "Part of a project name, a department name, or a department code.")
+    @Argument(help: ArgumentHelp(CLIMessages.helpQuery()))
     var query: String
 
-    @Option(help: ArgumentHelp("优 良 中 差 (or 1–4); 未审 clears the decision.", valueName: "grade"))
+    @Option(help: ArgumentHelp(CLIMessages.helpGrade(), valueName: "grade"))
     var grade: String?
 
-    @Option(help: ArgumentHelp("The 审核意见 (an empty text clears it).", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.helpNote(), valueName: "text"))
     var note: String?
 
-    @Option(help: ArgumentHelp("Put --note on this indicator instead of the form (its name, or part of it).", valueName: "name"))
+    @Option(help: ArgumentHelp(CLIMessages.helpIndicator(), valueName: "name"))
     var indicator: String?
 
-    @Option(help: ArgumentHelp("Accept the form's findings of this rule into the opinion (采纳).", valueName: "rule"))
+    @Option(help: ArgumentHelp(CLIMessages.helpAccept(), valueName: "rule"))
     var accept: [String] = []
 
-    @Option(help: ArgumentHelp("Dismiss the form's findings of this rule as not a problem (误报).", valueName: "rule"))
+    @Option(help: ArgumentHelp(CLIMessages.helpDismiss(), valueName: "rule"))
     var dismiss: [String] = []
 
-    @Option(help: ArgumentHelp("Why the findings are dismissed.", valueName: "text"))
+    @Option(help: ArgumentHelp(CLIMessages.helpReason(), valueName: "text"))
     var reason = ""
 
-    @Flag(help: "Apply to every matching form.")
+    @Flag(help: ArgumentHelp(CLIMessages.helpAll()))
     var all = false
 
     @OptionGroup var review: ReviewOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if grade == nil, note == nil, accept.isEmpty, dismiss.isEmpty { throw ValidationError(ReviewMessages.nothingToSet()) }

@@ -7,10 +7,11 @@ import JixiaoReview
 struct ReviewStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Per check rule: findings accepted (采纳) and dismissed (误报), and the measured precision."
+        abstract: CLIMessages.helpReviewStatsAbstract()
     )
 
     @OptionGroup var review: ReviewOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let stats = try review.open().store.ruleStats()

@@ -6,11 +6,12 @@ import JixiaoReview
 struct ReviewStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Progress of the review of these forms: 已审 n/N, grades, 需复审, per department."
+        abstract: CLIMessages.helpReviewStatusAbstract()
     )
 
     @OptionGroup var review: ReviewOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let forms = try input.read().forms

@@ -5,27 +5,22 @@ import JixiaoKit
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print the form whose project name, department or code matches QUERY as a card.",
-        discussion: """
-            QUERY '#3' (or --index 3) is form 3 of `jixiao list` (its 1-based position in file
-            order across all inputs). A query of digits only matches a department code only when
-            equal to it. Several matches are listed with their numbers and exit 1, unless --all
-            prints every card.
-            """
+        abstract: CLIMessages.helpShowAbstract(),
+        discussion: CLIMessages.helpShowDiscussion()
     )
 
     // The query is the first argument unless --index names the form; the rest are the inputs
     // (as in InputOptions, which cannot follow an optional argument).
-    @Argument(help: ArgumentHelp("QUERY — part of a project name, a department name, a department code (e.g. 公交, 040), or a list number ('#3') — unless --index is given; then files or folders.", valueName: "query-and-paths"))
+    @Argument(help: ArgumentHelp(CLIMessages.helpShowArguments(), valueName: "query-and-paths"))
     var arguments: [String] = []
 
-    @Option(name: .customLong("index"), help: ArgumentHelp("The form with this number in `jixiao list` (1-based).", valueName: "n"))
+    @Option(name: .customLong("index"), help: ArgumentHelp(CLIMessages.helpIndex(), valueName: "n"))
     var index: Int?
 
-    @Flag(help: "Print every matching form.")
+    @Flag(help: ArgumentHelp(CLIMessages.helpAll()))
     var all = false
 
-    @Flag(name: .shortAndLong, help: "Do not print reading warnings (cells that could not be placed).")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpQuiet()))
     var quiet = false
 
     var query: String? { index == nil ? arguments.first : nil }

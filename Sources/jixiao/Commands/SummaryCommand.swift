@@ -5,24 +5,22 @@ import JixiaoKit
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Per department: forms, 年度/实施期 funds (万元), indicators, findings by severity; a 合计 row.",
-        discussion: """
-            The review checks of `jixiao check` run to count the findings; --ignore and
-            --min-satisfaction as for `check`. json and csv keep the amounts in 元, exact.
-            """
+        abstract: CLIMessages.helpSummaryAbstract(),
+        discussion: CLIMessages.helpSummaryDiscussion()
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-    @Option(name: .shortAndLong, help: "text (aligned table), json or csv.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpSummaryFormat()))
     var format: Format = .text
 
-    @Flag(help: "Start CSV with a UTF-8 BOM (for spreadsheet programs on Chinese Windows).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpBOM()))
     var bom = false
 
     @OptionGroup var rules: CheckRuleOptions
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var global: GlobalOptions
 
     func run() throws {
         // Reading warnings that belong to a form are counted as its `reading-warning` findings.

@@ -4,10 +4,10 @@ import JixiaoKit
 /// The options of the review checks (rules) that `browse` and `summary` take as `check` does:
 /// `--ignore RULE…` and `--min-satisfaction N`.
 struct CheckRuleOptions: ParsableArguments {
-    @Option(name: .customLong("ignore"), help: ArgumentHelp("A check rule not to run (as in `jixiao check`); repeat it or separate ids with commas.", valueName: "rule"))
+    @Option(name: .customLong("ignore"), help: ArgumentHelp(CLIMessages.helpIgnore(), valueName: "rule"))
     var ignore: [String] = []
 
-    @Option(help: ArgumentHelp("The lowest acceptable satisfaction target, in percent (as in `jixiao check`).", valueName: "percent"))
+    @Option(help: ArgumentHelp(CLIMessages.helpMinSatisfaction(), valueName: "percent"))
     var minSatisfaction: Double = 90
 
     /// The options as the checker takes them.

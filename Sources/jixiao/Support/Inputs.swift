@@ -4,13 +4,13 @@ import JixiaoKit
 
 /// The input options every subcommand shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files or folders (folders are searched for *.txt recursively; a FIFO or /dev/stdin is read when named).")
+    @Argument(help: ArgumentHelp(CLIMessages.helpPaths()))
     var paths: [String]
 
-    @Flag(name: .shortAndLong, help: "Do not print reading warnings (cells that could not be placed).")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CLIMessages.helpQuiet()))
     var quiet = false
 
-    @Flag(help: "Refuse a file holding bytes that are text in no encoding (by default they are read as �, each spot named).")
+    @Flag(help: ArgumentHelp(CLIMessages.helpStrict()))
     var strict = false
 
     /// Reads the inputs, reports problems on stderr, and exits with 2 when nothing was read.
