@@ -8,6 +8,7 @@ import JixiaoKit
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
 ///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
 ///     jixiao-bench review-key --db PATH FILE…   the browser's grade key, from key to 已保存
+///     jixiao-bench browser-keys FILE… [--keys …]  the browser's keys, key to rendered grid (BenchBrowser.swift)
 ///
 /// Exits with `exit(0)` once the figures are printed, so tearing down the forms (which
 /// `jixiao list` pays at the end) is not counted — the reading is.
@@ -24,6 +25,7 @@ struct BenchMain {
         case "review-fill": reviewFill(args)
         case "review-load": reviewLoad(args)
         case "review-key": reviewKey(args)
+        case "browser-keys": browserKeys(args)
         default: usage()
         }
     }

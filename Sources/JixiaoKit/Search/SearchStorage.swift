@@ -183,7 +183,8 @@ extension SearchIndex {
                                 let kind = FieldKind(field)
                                 if kind == .other && shortEnd == nil { shortEnd = (out.n, out.cn) }
                                 var text = text
-                                text.withUTF8 { src in
+                                text.withUTF8 { all in
+                                    let src = UnsafeBufferPointer(rebasing: all.prefix(SearchIndex.searchedCount(all)))
                                     out.reserve(src.count + 1)
                                     Storage.fold(src, into: &out, state: &state, tables: tables)
                                     out.bytes[out.n] = kind.rawValue
