@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Search latency per keystroke: jixiao's SearchIndex against fzf --filter on the same text.
 
-usage: bench/search-latency.py BENCH_BINARY FILE LINES_FILE [--queries Q1,Q2] [--runs 3] [--json]
+usage: bench/search-latency.py BENCH_BINARY FILE LINES_FILE [--queries Q1,Q2] [--runs 3] [--typing] [--no-fzf] [--json]
 
 BENCH_BINARY is jixiao-bench: `jixiao-bench search FILE --queries …` types each query one
-character at a time into SearchIndex.matches (each keystroke narrowing the previous matches)
-and reports p50/p95/max per keystroke, in process.
+character at a time as the browser's `/` prompt does (each keystroke narrowing the matches of
+its longest cached prefix; `名:`/`部:`/`指:`/`值:` prefixes scope a query, `⌫` is a Backspace) and
+reports p50/p95/max per keystroke in process, wall and CPU time (all threads), and the index's
+build time and memory (resident anonymous memory it added).
 
 fzf: LINES_FILE holds the same searchable text one item a line (project, narratives, goals,
 indicators; written by `jixiao-gen --search-lines`). For each prefix of each query we time
@@ -24,6 +26,9 @@ import sys
 import time
 
 DEFAULT_QUERIES = "满意度,公交政策,补助人数,年底前完成,城乡居民养老保险,水利局"
+# Typing as a reviewer does: words char by char, pinyin initials, a department code and name,
+# scoped queries, Backspace (docs/benchmarks.md, "Search at 100,000 forms").
+TYPING_QUERIES = "满意度,公交政策,补助人数,年底前完成,城乡居民养老保险,水利局,gj,gjzc,254,临汾市卫生,名:公交,部:卫生,指:满意度,值:100%,公交政⌫⌫补贴,rcgz"
 
 
 def pct(xs, p):
@@ -55,8 +60,12 @@ def main():
     ap.add_argument("lines")
     ap.add_argument("--queries", default=DEFAULT_QUERIES)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--typing", action="store_true", help="the typing set (TYPING_QUERIES) instead of --queries")
+    ap.add_argument("--no-fzf", action="store_true", help="time only jixiao (fzf takes minutes at 100,000 forms)")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
+    if a.typing:
+        a.queries = TYPING_QUERIES
     queries = a.queries.split(",")
     ours = []
     index_s = []
@@ -70,14 +79,19 @@ def main():
         "max_ms": statistics.median(o["max_ms"] for o in ours),
         "index_ms": statistics.median(o["index_s"] for o in ours) * 1000,
     }
-    f = fzf_times(a.lines, queries, a.runs)
+    for key in ("cpu_p50_ms", "cpu_p95_ms", "cpu_max_ms", "index_mb"):
+        if key in ours[0]:
+            res[key] = statistics.median(o[key] for o in ours)
+    res["load"] = os.getloadavg()[0]
+    f = None if a.no_fzf else fzf_times(a.lines, [q.replace("⌫", "") for q in queries], a.runs)
     if f:
         res["fzf_p50_ms"] = pct(f, 0.5) * 1000
         res["fzf_p95_ms"] = pct(f, 0.95) * 1000
     if a.json:
         print(json.dumps(res))
     else:
-        line = f"jixiao search: p50 {res['p50_ms']:.2f} ms, p95 {res['p95_ms']:.2f} ms per keystroke ({res['keystrokes']} keystrokes; index {res['index_ms']:.0f} ms)"
+        line = (f"jixiao search: p50 {res['p50_ms']:.2f} ms, p95 {res['p95_ms']:.2f} ms, max {res['max_ms']:.2f} ms per keystroke "
+                f"({res['keystrokes']} keystrokes; index {res['index_ms']:.0f} ms, {res.get('index_mb', 0):.0f} MB; load {res['load']:.1f})")
         if f:
             line += f"; fzf --filter: p50 {res['fzf_p50_ms']:.1f} ms, p95 {res['fzf_p95_ms']:.1f} ms"
         print(line)

@@ -8,9 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-swift build -c release --product jixiao >/dev/null
-swift build -c release --product jixiao-gen >/dev/null
-bin=.build/release
+swift build -c release --scratch-path .build-release --product jixiao >/dev/null
+swift build -c release --scratch-path .build-release --product jixiao-gen >/dev/null
+bin=.build-release/release
 d=bench-data/workbooks
 mkdir -p "$d"
 if [ ! -f "$d/10000.xlsx" ]; then
@@ -33,11 +33,18 @@ import json, sys
 e = json.load(open(sys.argv[1]))["forms"]; a = json.load(open(sys.argv[2]))["forms"]
 print("forms expected", len(e), "read", len(a))
 PY
-time_one() {  # median wall seconds and peak RSS (MB) of `jixiao list -q INPUT` over $runs runs
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' "$bin/jixiao" list -q "$1" 2>&1 >/dev/null | tail -1
-  done | sort -n | awk '{a[NR]=$1; m[NR]=$2} END {printf "%.2f s  %d MB\n", a[int((NR+1)/2)], m[int((NR+1)/2)]/1024}'
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+time_one() {  # median CPU seconds (user + system), wall seconds and peak RSS of `jixiao list -q INPUT`
+  local out
+  out=$(for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%U %S %e %M' "$bin/jixiao" list -q "$1" 2>&1 >/dev/null | tail -1
+  done)
+  printf '%.2f s cpu  %.2f s wall  %d MB\n' "$(awk '{print $1 + $2}' <<<"$out" | median)" \
+    "$(awk '{print $3}' <<<"$out" | median)" "$(( $(awk '{print $4}' <<<"$out" | median) / 1024 ))"
 }
-for input in "$d/txt1000" "$d/wb1000" "$d/10000.txt" "$d/10000.xlsx"; do
-  printf '%-32s %s\n' "$input" "$(time_one "$input")"
+for pair in "txt1000 wb1000" "10000.txt 10000.xlsx"; do
+  set -- $pair
+  text=$(time_one "$d/$1"); book=$(time_one "$d/$2")
+  printf '%-24s %s\n%-24s %s\n' "$1" "$text" "$2" "$book"
+  awk -v a="${book%% s*}" -v b="${text%% s*}" 'BEGIN {printf "%-24s %.1fx cpu\n", "workbook / text", a / b}'
 done

@@ -8,6 +8,7 @@ import JixiaoKit
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
 ///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
 ///     jixiao-bench review-key --db PATH FILE…   the browser's grade key, from key to 已保存
+///     jixiao-bench browser-keys FILE… [--keys …]  the browser's keys, key to rendered grid (BenchBrowser.swift)
 ///
 /// Exits with `exit(0)` once the figures are printed, so tearing down the forms (which
 /// `jixiao list` pays at the end) is not counted — the reading is.
@@ -24,6 +25,7 @@ struct BenchMain {
         case "review-fill": reviewFill(args)
         case "review-load": reviewLoad(args)
         case "review-key": reviewKey(args)
+        case "browser-keys": browserKeys(args)
         default: usage()
         }
     }
@@ -39,8 +41,13 @@ struct BenchMain {
         return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
+    /// The inputs' sizes, through symlinks (`stat`, not the link's own size as `lstat` and
+    /// FileManager's attributes give: the generated years in bench-data are often links).
     static func bytes(_ paths: [String]) -> Int {
-        paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        paths.reduce(0) { total, path in
+            var st = stat()
+            return total + (stat(path, &st) == 0 ? Int(st.st_size) : 0)
+        }
     }
 
     static func read(_ paths: [String]) {
@@ -71,16 +78,26 @@ struct BenchMain {
         return out
     }
 
-    /// Types each query one character at a time, as a person does, and times every keystroke:
-    /// the first against all forms, each later one within the previous matches.
+    /// Types each query one character at a time, as a person does in the browser's `/` prompt,
+    /// and times every keystroke (wall time, and CPU time of all threads). Like the prompt
+    /// (`BrowserState.setPromptText`), a text typed before is a lookup in a per-query cache, and
+    /// a new one is searched with `SearchIndex.matches(_:in:within:)` within the matches of its
+    /// longest cached prefix of the same scope. A query may carry a scope prefix (`名:`, `部:`,
+    /// `指:`, `值:`, typed as part of the query); `⌫` in a query is a Backspace. `--detail` adds
+    /// every keystroke (text, ms, CPU ms, matches). Memory: resident anonymous memory before and
+    /// after building the index.
     static func search(_ args: [String]) {
         var paths: [String] = []
         var queries: [String] = []
+        var detail = false
         var k = 0
         while k < args.count {
             if args[k] == "--queries", k + 1 < args.count {
                 queries = args[k + 1].split(separator: ",").map(String.init)
                 k += 2
+            } else if args[k] == "--detail" {
+                detail = true
+                k += 1
             } else {
                 paths.append(args[k])
                 k += 1
@@ -88,31 +105,73 @@ struct BenchMain {
         }
         guard !paths.isEmpty, !queries.isEmpty else { usage() }
         let result = FormReader.read(paths: paths)
+        let forms = result.forms
+        let anonBefore = status("RssAnon")
         let t0 = now()
-        let index = SearchIndex(forms: result.forms)
+        let index = SearchIndex(forms: forms)
         let t1 = now()
-        var latencies: [Double] = []
+        let anonAfter = status("RssAnon")
+        var latencies: [Double] = [], cpuTimes: [Double] = []
         var perQuery: [String] = []
+        var keystrokes: [String] = []
+        func quoted(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
         for q in queries {
-            var previous: [Int]? = nil
+            var cache: [String: [Int]] = [:]
             var typed = ""
             var hits = 0
             for ch in q {
-                typed.append(ch)
-                let s = now()
-                let m = index.matches(typed, within: previous)
-                latencies.append(now() - s)
-                previous = m
+                if ch == "⌫" { typed = String(typed.dropLast()) } else { typed.append(ch) }
+                let s = now(), c = cpu()
+                let query = ScopedQuery(parsing: typed)
+                var m: [Int]
+                if query.text.isEmpty {
+                    m = Array(forms.indices)
+                } else if let cached = cache[typed] {
+                    m = cached
+                } else {
+                    var base: (key: String, matches: [Int])?
+                    for (key, found) in cache where typed.hasPrefix(key) && key.count > (base?.key.count ?? 0)
+                        && ScopedQuery(parsing: key).scope == query.scope { base = (key, found) }
+                    m = index.matches(query, in: forms, within: base?.matches)
+                    cache[typed] = m
+                }
+                let t = now() - s, ct = cpu() - c
+                latencies.append(t)
+                cpuTimes.append(ct)
                 hits = m.count
+                if detail { keystrokes.append("{\"text\":\(quoted(typed)),\"ms\":\(t * 1000),\"cpu_ms\":\(ct * 1000),\"matches\":\(m.count)}") }
             }
-            perQuery.append("{\"query\":\"\(q)\",\"matches\":\(hits)}")
+            perQuery.append("{\"query\":\(quoted(q)),\"matches\":\(hits)}")
         }
         latencies.sort()
-        func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int((Double(latencies.count) * p).rounded(.up)) - 1)] * 1000 }
-        print("{\"forms\":\(result.forms.count),\"index_s\":\(t1 - t0),\"keystrokes\":\(latencies.count),"
+        cpuTimes.sort()
+        func pct(_ p: Double, _ xs: [Double] = latencies) -> Double { xs[min(xs.count - 1, Int((Double(xs.count) * p).rounded(.up)) - 1)] * 1000 }
+        print("{\"forms\":\(forms.count),\"index_s\":\(t1 - t0),\"index_mb\":\((anonAfter - anonBefore) / 1024),"
+            + "\"keystrokes\":\(latencies.count),"
             + "\"p50_ms\":\(pct(0.5)),\"p95_ms\":\(pct(0.95)),\"max_ms\":\(latencies.last! * 1000),"
-            + "\"queries\":[\(perQuery.joined(separator: ","))]}")
+            + "\"cpu_p50_ms\":\(pct(0.5, cpuTimes)),\"cpu_p95_ms\":\(pct(0.95, cpuTimes)),\"cpu_max_ms\":\(cpuTimes.last! * 1000),"
+            + "\"queries\":[\(perQuery.joined(separator: ","))]"
+            + (detail ? ",\"keystroke\":[\(keystrokes.joined(separator: ","))]" : "") + "\(heap())}")
         fflush(nil)
         withExtendedLifetime((result, index)) { exit(0) }
+    }
+
+    /// CPU time of all the process's threads, in seconds: the work of a keystroke whatever the
+    /// neighbours on the machine do.
+    static func cpu() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// One figure of /proc/self/status in kB (0 when unreadable).
+    static func status(_ key: String) -> Double {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
+            return Double(line.dropFirst(key.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "0") ?? 0
+        }
+        return 0
     }
 }

@@ -42,10 +42,10 @@ struct BrowserYearEndToEndTests {
 
         // The department picker: type the code, Enter; only that department's forms remain.
         tmux.key("d")
-        #expect(tmux.waitFor("（全部）"), "\(tmux.screen())")
+        #expect(tmux.waitFor("（全部）", timeout: 60), "\(tmux.screen())")
         tmux.type(code)
         tmux.key("Enter")
-        #expect(tmux.waitFor("筛选 主管部门=\(code) · "), "\(tmux.screen())")
+        #expect(tmux.waitFor("筛选 主管部门=\(code) · ", timeout: 60), "\(tmux.screen())")
         lines = tmux.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let rows = lines[2..<(lines.count - 1)].filter { Self.formNumber(inRow: $0) != nil }
         #expect(!rows.isEmpty)
@@ -55,7 +55,7 @@ struct BrowserYearEndToEndTests {
         tmux.key(":")
         tmux.type("3")
         tmux.key("Enter")
-        #expect(tmux.waitFor("第 3 项"), "\(tmux.screen())")
+        #expect(tmux.waitFor("第 3 项", timeout: 60), "\(tmux.screen())")
         lines = tmux.screen().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains { $0.hasPrefix("▌") && Self.formNumber(inRow: $0) == 3 }, "\(tmux.screen())")
 
@@ -64,12 +64,12 @@ struct BrowserYearEndToEndTests {
         Thread.sleep(forTimeInterval: 1)
         let opened = (try? String(contentsOfFile: pagerLog, encoding: .utf8)) ?? ""
         #expect(opened.hasPrefix("+") && opened.contains(file), "pager got: \(opened)")
-        #expect(tmux.waitFor("第 3 项") || tmux.waitFor("已打开"), "the browser came back: \(tmux.screen())")
+        #expect(tmux.waitFor("第 3 项", timeout: 60) || tmux.waitFor("已打开", timeout: 60), "the browser came back: \(tmux.screen())")
 
         // The summary, with its 合计 row over 10,000 forms.
         tmux.key("S")
-        #expect(tmux.waitFor("年度汇总"), "\(tmux.screen())")
-        #expect(tmux.waitFor("合计"), "\(tmux.screen())")
+        #expect(tmux.waitFor("年度汇总", timeout: 60), "\(tmux.screen())")
+        #expect(tmux.waitFor("合计", timeout: 60), "\(tmux.screen())")
         #expect(tmux.screen().contains("10,000"), "\(tmux.screen())")
         tmux.key("Escape")
         tmux.key("q")

@@ -211,20 +211,21 @@ import Testing
         // An endless writer of text: the read stops at the limit.
         let yes = Process()
         yes.executableURL = URL(fileURLWithPath: "/bin/sh")
-        yes.arguments = ["-c", "yes 项目名称 > '\(fifo)' 2>/dev/null"]
+        yes.arguments = ["-c", "exec yes 项目名称 > '\(fifo)' 2>/dev/null"]
         try yes.run()
         let bounded = FileBytes.read(fifo, limit: 1 << 20)
-        yes.terminate()
+        // SIGKILL: a writer may inherit a mask that blocks SIGTERM from the test process.
+        kill(yes.processIdentifier, SIGKILL)
         yes.waitUntilExit()
         guard case .failure(let p) = bounded else { Issue.record("an endless pipe was read whole"); return }
         #expect(p.message == InputMessages.tooLarge(1))
         // An endless writer of zeros: refused at the first piece.
         let zeros = Process()
         zeros.executableURL = URL(fileURLWithPath: "/bin/sh")
-        zeros.arguments = ["-c", "cat /dev/zero > '\(fifo)' 2>/dev/null"]
+        zeros.arguments = ["-c", "exec cat /dev/zero > '\(fifo)' 2>/dev/null"]
         try zeros.run()
         let binary = FileBytes.read(fifo)
-        zeros.terminate()
+        kill(zeros.processIdentifier, SIGKILL)
         zeros.waitUntilExit()
         guard case .failure(let b) = binary else { Issue.record("zeros were read"); return }
         #expect(b.message == InputMessages.binaryFile(0))

@@ -133,7 +133,7 @@ struct SearchBenchmark {
         let (build, index) = Self.time { SearchIndex(forms: forms) }
         let mb = Double(index.storage.byteCount) / 1e6
         print(String(format: "search bench: %d forms, %.1f MB folded, build %.1f ms wall, %.1f ms CPU (best of 3, %d cores)",
-                     forms.count, mb, build, Self.lastCPU, SearchIndex.cores))
+                     forms.count, mb, build, Self.lastCPU, Parallel.cores))
 
         var queries = ["公交", "人才工作", "gj", "rcgz", "公j", "2024年y", "满意度", "城乡居民养老保险", "100%",
                        "≥95%", "鬼怪", "zzzz", "服务对象满意度", "ic卡", "阳泉市", "yqs", "shbzj", "社会保障"]

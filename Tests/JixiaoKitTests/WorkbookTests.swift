@@ -194,6 +194,11 @@ import Testing
         #expect(cell.label == .heading(.performance))
         #expect(TableCellText(column: 0, cellText: " \t\n") == nil)
         #expect(TableCellText(column: 3, cellText: "第一段\n第二段\t完")?.text == "第一段\n第二段\t完")
+        // Full-width and no-break spaces at either end, a lone CR at the end.
+        #expect(TableCellText(column: 0, cellText: "\u{3000}项目名称\u{A0}")?.label == .header(.project))
+        #expect(TableCellText(column: 0, cellText: "\u{A0}公交\u{3000}")?.text == "公交")
+        #expect(TableCellText(column: 0, cellText: "公交\r")?.text == "公交")
+        #expect(TableCellText(column: 0, cellText: "公\u{3000}交")?.text == "公\u{3000}交")
     }
 
     @Test func annualTemplateAsAWorkbookWithAVerticalLabel() throws {

@@ -7,6 +7,9 @@ public enum ReadingMessages: String, MessageKey {
     case missingPart
     case hiddenSheetSkipped
     case sheetUnreadable
+    // What is wrong with an XML part of a workbook (Workbook/XMLBytes.swift).
+    case xmlMalformed, notUTF8
+    case xmlCutShort, xmlTextOutsideRoot, xmlDoctype, xmlBadTag, xmlBadCharacter, xmlBadReference, xmlDuplicateAttribute, xmlMismatchedTag
     // Notes of the reader on cells and rows it could not place (shown with file:line).
     case textOutsideForm, rowsWithoutHeader, rowNotPlaced, formWithoutTable, untitled, formWithoutProject
     case amountNotNumber, cellNotPlaced, cellNotPlacedInTable
@@ -30,6 +33,16 @@ public enum ReadingMessages: String, MessageKey {
         .sheetUnreadable: Message(
             "工作表「{1}」无法读取：{2}",
             "sheet “{1}” cannot be read: {2}"),
+        .xmlMalformed: Message("{1}：XML 格式错误（第 {2} 行：{3}）", "{1}: malformed XML (line {2}: {3})"),
+        .notUTF8: Message("{1}：第 {2} 字节起不是 UTF-8 编码", "{1}: not UTF-8 at byte {2}"),
+        .xmlCutShort: Message("文件提前结束", "the part ends too early"),
+        .xmlTextOutsideRoot: Message("根元素之外有内容", "content outside the root element"),
+        .xmlDoctype: Message("含有 DTD 声明", "a DTD declaration"),
+        .xmlBadTag: Message("标记不完整或有误", "a malformed tag"),
+        .xmlBadCharacter: Message("含有控制字符", "a control character"),
+        .xmlBadReference: Message("字符引用或实体有误", "a malformed character or entity reference"),
+        .xmlDuplicateAttribute: Message("属性重复", "a repeated attribute"),
+        .xmlMismatchedTag: Message("结束标记与开始标记不配对", "an end tag that does not match its start tag"),
         .textOutsideForm: Message("表格之外的文字：{1}", "text outside any form: {1}"),
         .rowsWithoutHeader: Message("指标行之前没有表头行", "indicator rows without a header row"),
         .rowNotPlaced: Message("无法归位的行：{1}", "row could not be placed: {1}"),

@@ -42,7 +42,7 @@ public struct Form: Sendable, Equatable {
     /// What the reader could not place in this form (cells that fit no rule), with lines.
     public var readingNotes: [Diagnostic] = []
     /// The line each field was read from (findings point at it); a field not printed has none.
-    public var fieldLines: [FormField: Int] = [:]
+    public var fieldLines = FieldLines()
 
     public init(
         title: String = "", fiscalYear: Int? = nil, project: String = "",
@@ -81,6 +81,68 @@ public enum FormField: String, Sendable, Hashable, CaseIterable {
     case goals
     /// 填报日期 (the sign-off row).
     case filedAt
+
+    /// Hashed by its case: the default for a String-backed enum hashes the raw String.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    /// The case's place in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .project: return 0
+        case .department: return 1
+        case .attribute: return 2
+        case .period: return 3
+        case .fundsTotal: return 4
+        case .overview: return 5
+        case .basis: return 6
+        case .necessity: return 7
+        case .safeguards: return 8
+        case .plan: return 9
+        case .goals: return 10
+        case .filedAt: return 11
+        }
+    }
+}
+
+/// The line of each `FormField` a form printed, used like a dictionary (`fieldLines[.project]`,
+/// `for (field, line) in fieldLines`), stored inline: a `[FormField: Int]` cost a hash table
+/// of about 250 bytes a form (25 MB at 100,000 forms) and hashing on every access.
+public struct FieldLines: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+    /// Lines by `FormField.ordinal`; `Int.min` where the field has none.
+    private var lines = InlineArray<12, Int>(repeating: Int.min)
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (FormField, Int)...) {
+        for (field, line) in elements { self[field] = line }
+    }
+
+    public subscript(field: FormField) -> Int? {
+        get {
+            let line = lines[field.ordinal]
+            return line == Int.min ? nil : line
+        }
+        set { lines[field.ordinal] = newValue ?? Int.min }
+    }
+
+    /// The fields that have a line, in `FormField.allCases` order.
+    public var keys: [FormField] { FormField.allCases.filter { self[$0] != nil } }
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+
+    /// Moves every line by `offset`.
+    mutating func shift(by offset: Int) {
+        for i in 0..<12 where lines[i] != Int.min { lines[i] += offset }
+    }
+
+    public func makeIterator() -> IndexingIterator<[(key: FormField, value: Int)]> {
+        FormField.allCases.compactMap { field in self[field].map { (key: field, value: $0) } }.makeIterator()
+    }
+
+    public static func == (a: FieldLines, b: FieldLines) -> Bool {
+        for i in 0..<12 where a.lines[i] != b.lines[i] { return false }
+        return true
+    }
 }
 
 /// 主管部门及代码: `906-社保科` → code `906`, name `社保科`.
@@ -126,6 +188,9 @@ public enum Side: String, Sendable, CaseIterable, Hashable {
 
     /// The Chinese name printed on the form.
     public var label: String { self == .implementation ? "实施期" : "年度" }
+
+    /// Hashed by its case, not its raw String (see `FormField.hash(into:)`).
+    public func hash(into hasher: inout Hasher) { hasher.combine(self == .implementation ? 0 : 1) }
 }
 
 /// One side of 项目资金, in 元 whatever unit the form printed. `nil` means the cell was empty

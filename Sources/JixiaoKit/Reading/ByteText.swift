@@ -110,7 +110,16 @@ final class CellStrings {
     private let small: UnsafeMutablePointer<SmallSlot>
     private(set) var invalid = false
 
-    init() {
+    /// Cells from this many bytes up are made a piece at a time (`makeHuge`).
+    static let hugeCell = 1 << 22
+    /// Whether the memory under a huge cell's bytes may be given back to the system once they
+    /// are copied: the caller's buffer is scratch it refills, never reading those bytes again
+    /// (`StreamReader`). Then a cell of 100 MB and the buffer holding its line do not take
+    /// 200 MB together.
+    let releasesHugeCells: Bool
+
+    init(releasesHugeCells: Bool = false) {
+        self.releasesHugeCells = releasesHugeCells
         slots = .allocate(capacity: Self.count)
         slots.initialize(repeating: Slot(), count: Self.count)
         small = .allocate(capacity: Self.smallCount)
@@ -136,6 +145,7 @@ final class CellStrings {
     /// (a file holding one is read the careful way), so the copy ends where the cell does.
     @inline(__always)
     private func make(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        if n >= Self.hugeCell { return makeHuge(p, n) }
         if n >= scratchCapacity {
             scratch.deallocate()
             scratchCapacity = max(n + 1, scratchCapacity * 2)
@@ -146,6 +156,35 @@ final class CellStrings {
         if let s = String(validatingCString: scratch), s.utf8.count == n { return s }
         invalid = true
         return nil
+    }
+
+    /// A huge cell (a 项目概况 of 100 MB), validated and appended a megabyte at a time: no
+    /// NUL-terminated scratch copy of it, and with `releasesHugeCells` each megabyte's pages
+    /// under `p` go back to the system once copied (`MADV_DONTNEED`; whole pages only, all
+    /// inside the cell).
+    @inline(never)
+    private func makeHuge(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
+        var s = ""
+        s.reserveCapacity(n)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        var at = 0
+        while at < n {
+            var end = min(n, at + (1 << 20))
+            while end < n, end > at, p[end] & 0xC0 == 0x80 { end -= 1 }  // on a scalar boundary
+            if end == at { end = min(n, at + (1 << 20)) }  // no boundary: not UTF-8, found below
+            guard let piece = String(validating: UnsafeBufferPointer(start: p + at, count: end - at), as: UTF8.self) else {
+                invalid = true
+                return nil
+            }
+            s += piece
+            if releasesHugeCells {
+                let from = (Int(bitPattern: p + at) + page - 1) / page * page
+                let to = Int(bitPattern: p + end) / page * page
+                if to > from { madvise(UnsafeMutableRawPointer(bitPattern: from), to - from, MADV_DONTNEED) }
+            }
+            at = end
+        }
+        return s
     }
 
     /// The label of the `n` bytes at `p` and its index in the label table.

@@ -110,7 +110,7 @@ struct FormBuilder {
         diagnostics += notes
         forms.append(f)
         notes = []
-        table = TableReader()
+        table = TableReader(reusing: table)
         inTable = false
         afterSignoff = false
         annualGoalColumn = nil
@@ -211,17 +211,30 @@ struct FormBuilder {
     private mutating func setFunds(_ side: Side, _ slot: Vocabulary.FundsSlot, _ printed: Double?) {
         let amount = printed.map { form.funds.unit.toYuan($0) }
         if side == .implementation {
-            form.funds.implementation[keyPath: slot.path] = amount
+            Self.set(&form.funds.implementation, slot, amount)
         } else {
-            form.funds.annual[keyPath: slot.path] = amount
+            Self.set(&form.funds.annual, slot, amount)
+        }
+    }
+
+    /// Sets one amount of a side; a switch, not `slot.path` (a key path write costs ≈ 160
+    /// instructions).
+    private static func set(_ f: inout FundsSide, _ slot: Vocabulary.FundsSlot, _ amount: Double?) {
+        switch slot {
+        case .total: f.total = amount
+        case .fiscal: f.fiscal = amount
+        case .central: f.central = amount
+        case .provincial: f.provincial = amount
+        case .local: f.local = amount
+        case .selfRaised: f.selfRaised = amount
+        case .other: f.other = amount
         }
     }
 
     static func department(_ text: String) -> Department {
         let scalars = text.unicodeScalars
         // `[042]某区体育局` (88号 template): a code in brackets before the name.
-        let brackets: [Unicode.Scalar: Unicode.Scalar] = ["[": "]", "【": "】", "［": "］"]
-        if let open = scalars.first, let close = brackets[open],
+        if let open = scalars.first, let close = Self.closingBracket(open),
            let r = scalars.firstIndex(of: close) {
             let code = Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: scalars.startIndex)..<r])
             if Self.isCode(code) {
@@ -237,6 +250,16 @@ struct FormBuilder {
             }
         }
         return Department(code: "", name: text)
+    }
+
+    /// The bracket closing `open` (`[`, `【`, `［`), or nil.
+    private static func closingBracket(_ open: Unicode.Scalar) -> Unicode.Scalar? {
+        switch open {
+        case "[": return "]"
+        case "【": return "】"
+        case "［": return "］"
+        default: return nil
+        }
     }
 
     /// A department code: ASCII letters and digits.
@@ -276,10 +299,16 @@ struct FormBuilder {
         let cells = row.cells
         switch cells[0].label {
         case .narrative(let field)?:
-            let texts = cells.dropFirst().map(\.text)
-            form.narrative[keyPath: Narrative.fields[field.rawValue].path] = HTMLText.strip(texts.first ?? "")
-            form.fieldLines[[.overview, .basis, .necessity, .safeguards, .plan][field.rawValue]] = row.line
-            for extra in texts.dropFirst() { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(extra))) }
+            let text = cells.count > 1 ? HTMLText.strip(cells[1].text) : ""
+            // A switch, not `Narrative.fields[…].path` (a key path write) and an array of fields.
+            switch field {
+            case .overview: form.narrative.overview = text; form.fieldLines[.overview] = row.line
+            case .basis: form.narrative.basis = text; form.fieldLines[.basis] = row.line
+            case .necessity: form.narrative.necessity = text; form.fieldLines[.necessity] = row.line
+            case .safeguards: form.narrative.safeguards = text; form.fieldLines[.safeguards] = row.line
+            case .plan: form.narrative.plan = text; form.fieldLines[.plan] = row.line
+            }
+            for extra in cells.dropFirst(2) { warn(row.line, ReadingMessages.cellNotPlaced(Excerpt.of(extra.text))) }
             return true
         case .goal(.overall)?:
             let texts = Array(cells.dropFirst())

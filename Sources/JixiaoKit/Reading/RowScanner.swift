@@ -26,7 +26,12 @@ struct Row: Sendable {
 /// Each cell is checked to be UTF-8 as its String is made (`invalidUTF8`).
 /// LF, CRLF and a lone CR all end a line.
 struct RowScanner {
-    private let strings = CellStrings()
+    private let strings: CellStrings
+
+    /// `releasesHugeCells`: the bytes scanned are a buffer the caller refills (`CellStrings`).
+    init(releasesHugeCells: Bool = false) {
+        strings = CellStrings(releasesHugeCells: releasesHugeCells)
+    }
 
     /// Whether a cell was not valid UTF-8; scanning stopped at its row.
     var invalidUTF8: Bool { strings.invalid }

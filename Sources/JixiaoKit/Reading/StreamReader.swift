@@ -70,7 +70,7 @@ enum StreamReader {
         var buffer = [UInt8](repeating: 0, count: bufferSize)
         var line = 1
         var builder = FormBuilder(file: path)
-        var scanner = RowScanner()
+        var scanner = RowScanner(releasesHugeCells: true)
         var offset = start
         var kept = 0  // bytes of an unfinished line carried to the front of the buffer
         var first = true

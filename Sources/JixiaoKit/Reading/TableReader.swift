@@ -3,21 +3,32 @@
 /// 二级 and a name/value pair — with labels recognised by the tier vocabulary (docs/format.md).
 struct TableReader {
     /// A tier as printed (whitespace removed) with its canonical kind.
-    struct Tier1State { var label: String; var kind: Tier1 }
-    struct Tier2State { var label: String; var kind: Tier2 }
+    /// `code` names the label for `TierPool`: its index in `CellLabel.table`, -1 for none,
+    /// or `TierPool.inferredCode` for a 一级 inferred from the 二级.
+    struct Tier1State { var label: String; var kind: Tier1; var code: Int32 }
+    struct Tier2State { var label: String; var kind: Tier2; var code: Int32 }
 
     /// What one side knows while rows go by.
     struct SideState {
-        var tier1: Tier1State?
-        var tier2: Tier2State?
+        var tier1: Tier1State? { didSet { tiers = nil } }
+        var tier2: Tier2State? { didSet { tiers = nil } }
+        /// The pair of the two above, once asked for (`tiers(_:)`).
+        var tiers: TierLabels?
     }
 
     /// Whether rows hold both sides, or one (the 4-cell sub-tables of docs/format.md).
     enum Mode: Equatable { case twoSided, oneSided(Side) }
 
-    private var implementation: [Indicator] = []
-    private var annual: [Indicator] = []
-    private var declared: [[TierDeclaration]] = [[], []]
+    /// The indicators and the declarations of each side so far; buffers handed from form to
+    /// form (`init(reusing:)`), emptied by `finish`.
+    private let implementation: Gathering<Indicator>
+    private let annual: Gathering<Indicator>
+    private let declaredImplementation: Gathering<TierDeclaration>
+    private let declaredAnnual: Gathering<TierDeclaration>
+    /// The tier pairs made so far, shared by all forms this reader reads.
+    private let pool: TierPool
+    /// The declarations of side `si` (0: implementation, 1: annual).
+    @inline(__always) private func declared(_ si: Int) -> Gathering<TierDeclaration> { si == 0 ? declaredImplementation : declaredAnnual }
     private(set) var warnings: [(line: Int, message: String)] = []
     /// Per side (0: implementation, 1: annual); an array, not a dictionary keyed by `Side`,
     /// which hashed the key on every access.
@@ -34,6 +45,27 @@ struct TableReader {
     private var scratch: [Int] = []
 
     @inline(__always) private static func index(_ side: Side) -> Int { side == .implementation ? 0 : 1 }
+
+    init() {
+        implementation = Gathering()
+        annual = Gathering()
+        declaredImplementation = Gathering()
+        declaredAnnual = Gathering()
+        pool = TierPool()
+    }
+
+    /// A reader for the next form, reusing the buffers of `previous` (which `finish` emptied).
+    init(reusing previous: TableReader) {
+        implementation = previous.implementation
+        annual = previous.annual
+        pool = previous.pool
+        declaredImplementation = previous.declaredImplementation
+        declaredAnnual = previous.declaredAnnual
+        implementation.removeAll()
+        annual.removeAll()
+        declaredImplementation.removeAll()
+        declaredAnnual.removeAll()
+    }
 
     /// Whether any header or row was read.
     private(set) var started = false
@@ -218,7 +250,7 @@ struct TableReader {
         let current = state[side].tier1
         if current?.kind != kind || current?.label != t.squeezed {
             if current?.kind != kind { state[side].tier2 = nil }
-            state[side].tier1 = Tier1State(label: t.squeezed, kind: kind)
+            state[side].tier1 = Tier1State(label: t.squeezed, kind: kind, code: t.labelIndex)
         }
     }
 
@@ -234,25 +266,25 @@ struct TableReader {
                 // keep the current 一级
             } else {
                 let inferred = kind.inferredTier1
-                state[si].tier1 = Tier1State(label: inferred.rawValue, kind: inferred)
+                state[si].tier1 = Tier1State(label: inferred.rawValue, kind: inferred, code: TierPool.inferredCode(inferred))
             }
-            state[si].tier2 = Tier2State(label: t2.squeezed, kind: kind)
-            declared[si].append(TierDeclaration(tier1: state[si].tier1!.label, tier2: t2.squeezed, line: line))
+            state[si].tier2 = Tier2State(label: t2.squeezed, kind: kind, code: t2.labelIndex)
+            declared(si).append(TierDeclaration(tiers: tiers(si), line: line))
         }
         guard part.name >= 0 else { return }
         let value = part.value >= 0 ? cells[part.value].text : ""
-        let s = state[si]
         if cells[part.name].label == .notApplicable {
             // `本项目不适用此指标 | 无`: the tier is declared not applicable; no indicator.
             let words = value.isEmpty ? cells[part.name].text : cells[part.name].text + " | " + value
-            if part.tier2 >= 0, !declared[si].isEmpty {
-                declared[si][declared[si].count - 1].notApplicable = words
+            let declarations = declared(si)
+            if part.tier2 >= 0, !declarations.isEmpty {
+                declarations[declarations.count - 1].notApplicable = words
             } else {
-                declared[si].append(TierDeclaration(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", line: line, notApplicable: words))
+                declarations.append(TierDeclaration(tiers: tiers(si), line: line, notApplicable: words))
             }
             return
         }
-        let indicator = Indicator(tier1: s.tier1?.label ?? "", tier2: s.tier2?.label ?? "", name: cells[part.name].text, value: value, line: line)
+        let indicator = Indicator(tiers: tiers(si), name: cells[part.name].text, value: value, line: line)
         let index: Int
         if si == 0 {
             implementation.append(indicator)
@@ -261,17 +293,25 @@ struct TableReader {
             annual.append(indicator)
             index = annual.count - 1
         }
-        if s.tier2 == nil { unresolved.append((side, index)) }
+        if state[si].tier2 == nil { unresolved.append((side, index)) }
+    }
+
+    /// The tier pair of side `si` as things stand, made (or found in the pool) once per change.
+    private mutating func tiers(_ si: Int) -> TierLabels {
+        if let t = state[si].tiers { return t }
+        let t = pool.pair(state[si].tier1, state[si].tier2)
+        state[si].tiers = t
+        return t
     }
 
     // MARK: - Finish
 
     /// Resolves indicators read without a 二级 from the same-named indicator of the other side.
     mutating func finish() -> (IndicatorTable, [(line: Int, message: String)]) {
-        var table = IndicatorTable(implementation: implementation, annual: annual)
-        implementation = []
-        annual = []
-        for (k, side) in Side.allCases.enumerated() where !declared[k].isEmpty { table.declarations[side] = declared[k] }
+        var table = IndicatorTable(implementation: implementation.take(), annual: annual.take())
+        if !declaredImplementation.isEmpty || !declaredAnnual.isEmpty { table.declarations = Dictionary(minimumCapacity: 2) }
+        if !declaredImplementation.isEmpty { table.declarations[.implementation] = declaredImplementation.take() }
+        if !declaredAnnual.isEmpty { table.declarations[.annual] = declaredAnnual.take() }
         // Names with whitespace removed, made once per side, only when something must be resolved.
         var squeezedNames: [[String]?] = [nil, nil]
         for (side, index) in unresolved {
@@ -289,11 +329,9 @@ struct TableReader {
             if let twin {
                 let t = candidates[twin]
                 if side == .implementation {
-                    table.implementation[index].tier1 = t.tier1
-                    table.implementation[index].tier2 = t.tier2
+                    table.implementation[index].tiers = t.tiers
                 } else {
-                    table.annual[index].tier1 = t.tier1
-                    table.annual[index].tier2 = t.tier2
+                    table.annual[index].tiers = t.tiers
                 }
             } else {
                 warnings.append((table[side][index].line, "indicator \(table[side][index].name) has no 二级 on the \(side.label) side and none to borrow from the other side"))
@@ -316,5 +354,52 @@ extension Vocabulary.TableCell {
         case .tier2, .cost: return true
         default: return false
         }
+    }
+}
+
+/// The tier pairs of one reader, by the codes of their labels: a file prints a few dozen
+/// different pairs, shared by all its indicators and declarations. An open-addressing table on
+/// raw storage (a `Dictionary` in a class paid hashing and an exclusivity check per lookup);
+/// once it is three-quarters full, new pairs are still made, just not kept.
+final class TierPool {
+    private static let slots = 1 << 12
+    private let keys: UnsafeMutablePointer<Int>
+    private let values: UnsafeMutablePointer<TierLabels?>
+    private let used: UnsafeMutablePointer<Int>
+
+    init() {
+        keys = .allocate(capacity: Self.slots)
+        keys.initialize(repeating: Int.min, count: Self.slots)
+        values = .allocate(capacity: Self.slots)
+        values.initialize(repeating: nil, count: Self.slots)
+        used = .allocate(capacity: 1)
+        used.initialize(to: 0)
+    }
+
+    deinit {
+        keys.deallocate()
+        values.deinitialize(count: Self.slots)
+        values.deallocate()
+        used.deallocate()
+    }
+
+    /// The code of a 一级 inferred from a 二级 (its label is the tier's canonical name).
+    static func inferredCode(_ tier: Tier1) -> Int32 { -2 - Int32(tier.rank) }
+
+    func pair(_ tier1: TableReader.Tier1State?, _ tier2: TableReader.Tier2State?) -> TierLabels {
+        let c1 = tier1?.code ?? -1, c2 = tier2?.code ?? -1
+        let key = Int(c1) << 32 | Int(UInt32(bitPattern: c2))
+        var i = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 52) & (Self.slots - 1)
+        while keys[i] != Int.min {
+            if keys[i] == key, let hit = values[i] { return hit }
+            i = (i + 1) & (Self.slots - 1)
+        }
+        let made = TierLabels(tier1?.label ?? "", tier2?.label ?? "")
+        if used.pointee < Self.slots * 3 / 4 {
+            keys[i] = key
+            values[i] = made
+            used.pointee += 1
+        }
+        return made
     }
 }

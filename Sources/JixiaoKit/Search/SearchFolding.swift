@@ -95,7 +95,8 @@ enum SearchFolding {
                 } else if let c = classMasks.firstIndex(of: m) {
                     classes[k] = UInt8(c)
                 } else {
-                    precondition(classMasks.count < 256, "too many polyphone classes")
+                    // Codes 0xF8 and up end fields in the index's letter classes.
+                    precondition(classMasks.count < 0xF8, "too many polyphone classes")
                     classes[k] = UInt8(classMasks.count)
                     classMasks.append(m)
                 }

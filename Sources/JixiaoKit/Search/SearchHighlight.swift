@@ -2,7 +2,8 @@ extension SearchIndex {
     /// Where `query` matches in `text` (one displayed string), for highlighting: ranges of the
     /// original string, left to right, not overlapping. Matching follows the same rules as
     /// `matches` (whitespace ignored, so a range may span spaces of `text`; full-width folded;
-    /// letters match pinyin initials). Empty for an empty query.
+    /// letters match pinyin initials). Empty for an empty query. A text longer than
+    /// `maxFieldBytes` is searched in its first `maxFieldBytes` only, as the index does.
     public static func ranges(of query: String, in text: String) -> [Range<String.Index>] {
         ranges(of: SearchQuery(query), in: text)
     }
@@ -10,7 +11,7 @@ extension SearchIndex {
     static func ranges(of q: SearchQuery, in text: String) -> [Range<String.Index>] {
         let m = q.elements.count
         guard m > 0 else { return [] }
-        let scalars = text.unicodeScalars
+        let scalars = searchedPart(of: text).unicodeScalars
         var folded: [UInt32] = []
         var at: [String.Index] = []
         var i = scalars.startIndex

@@ -1,19 +1,10 @@
-import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Search over forms: matching ignores whitespace, folds full-width/half-width forms, and lets
 /// ASCII letters match pinyin initials (`gj` finds 公交). The rules are in `SearchFolding`;
 /// the design and measurements in docs/search.md.
 ///
 /// Built once (about 12–25 ms per 1,000 forms in a release build, in parallel chunks), it holds
-/// every searchable field of every form folded into contiguous UTF-8 (each field ends in a 0xFF
-/// byte, which no query contains, so no match crosses fields), a parallel byte per scalar
+/// every searchable field of every form folded into contiguous UTF-8 (each field ends in a byte
+/// 0xF8–0xFF, which no query contains, so no match crosses fields), a parallel byte per scalar
 /// giving its letter class (pinyin initial), and per form a few filters that rule most
 /// non-matching forms out without reading their text:
 /// - the letters its text answers to (exact),
@@ -22,12 +13,15 @@ import Darwin
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
 /// ANDs a few rows for all forms at once. Forms that pass are confirmed on the folded bytes (a
 /// SIMD substring search for the longest literal run of the query, then a check of the letters
-/// around it), or, for a query of letters only, on the letter classes (SIMD too). Big scans
-/// are split over the cores.
+/// around it), or, for a query of letters only, on the letter classes (SIMD too). The byte
+/// ending each field tells its kind, so scoped queries (`名:`, `指:` …) are matched here too.
+/// Big scans are split over the cores. The last results are cached with where each form
+/// matched (`ResultCache`): the next keystroke reads on from there, mostly from the cache alone.
 public struct SearchIndex: Sendable {
     /// Number of forms indexed.
     public let count: Int
     let storage: Storage
+    let cache = ResultCache()
 
     /// Bloom signature size per form, in 64-bit words (`bloomWords * 64` bits).
     static let bloomWordsLog2 = 7
@@ -44,64 +38,159 @@ public struct SearchIndex: Sendable {
     // MARK: Matching forms
 
     /// Indices of the forms that match `query`, ascending; all forms (or all of `within`) for
-    /// an empty query. `within` narrows a previous result (the query grew), which is faster;
-    /// its indices must be in range.
+    /// an empty query. `within` narrows a previous result (the query grew); its indices must be
+    /// in range. A query that extends one searched lately is fast without it too: the index
+    /// keeps its last results (`ResultCache`).
     public func matches(_ query: String, within: [Int]? = nil) -> [Int] {
-        let q = SearchQuery(query)
+        search(SearchQuery(query), kinds: 0xFF, within: within)
+    }
+
+    /// The forms matching `q` in fields of `kinds` (`Storage.FieldKind.mask`).
+    ///
+    /// The candidates are `within` (or all forms), cut to the matches of the longest cached
+    /// query `q` extends (every match of `q` is one of them), then ANDed with the filter rows
+    /// of `q`. Each one left is confirmed on its text, from where the cached query's first
+    /// match starts in it (the first match of `q` cannot start earlier), split over the cores.
+    func search(_ q: SearchQuery, kinds: UInt8, within: [Int]?) -> [Int] {
         if q.isEmpty { return within ?? Array(0..<count) }
-        let plan = Plan(q)
-        // The filters, on all candidates at once.
+        let plan = Plan(q, kinds: kinds)
+        let base = cache.best(extendedBy: q.elements, kinds: kinds)
         let w = storage.wordsPerRow
         var set = [UInt64](repeating: 0, count: w)
         if let within {
             for f in within { set[f >> 6] |= 1 << UInt64(f & 63) }
-        } else {
+        }
+        if let base, base.complete {
+            var cached = [UInt64](repeating: 0, count: w)
+            for h in base.hits { cached[Int(h.form) >> 6] |= 1 << UInt64(h.form & 63) }
+            if within == nil { set = cached } else { for k in 0..<w { set[k] &= cached[k] } }
+        } else if within == nil {
             for k in 0..<count >> 6 { set[k] = ~0 }
             if count & 63 != 0 { set[count >> 6] = (1 << UInt64(count & 63)) - 1 }
         }
         storage.filter(&set, rows: plan.rows)
-        var candidates: [Int] = []
-        for (k, word) in set.enumerated() {
-            var bits = word
-            while bits != 0 {
-                candidates.append(k << 6 | bits.trailingZeroBitCount)
-                bits &= bits &- 1
+        let same = base.map { $0.complete && $0.elements.count == q.elements.count && $0.kinds == kinds } ?? false
+        if plan.exact || same { return SearchIndex.members(set) }
+        let total = set.reduce(0) { $0 + $1.nonzeroBitCount }
+        if total == 0 { return [] }
+        // Resuming where the cached query matched: positions count in bytes, or in letter
+        // classes for a query of letters only.
+        let resume = base.flatMap { $0.letters == q.anchor.isEmpty ? $0 : nil }
+        let parts = total < SearchIndex.parallelMinimum ? 1 : min(w, Parallel.cores * 4)
+        let found: [[ResultCache.Hit]] = set.withUnsafeBufferPointer { set in
+            storage.withPointers { p in
+                Parallel.map(parts) { part in
+                    confirmAll(set, words: w * part / parts..<w * (part + 1) / parts, resume, plan, q, p)
+                }
             }
         }
-        if plan.exact || candidates.isEmpty { return candidates }
-        // The text of the rest. Big scans are split over the cores; a part is at least 512 forms.
-        let parts = min(SearchIndex.cores, candidates.count / 512)
-        if parts <= 1 {
-            return storage.withPointers { p in candidates.filter { confirm($0, plan, q, p) } }
+        var hits: [ResultCache.Hit]
+        if found.count == 1 {
+            hits = found[0]
+        } else {
+            hits = []
+            hits.reserveCapacity(found.reduce(0) { $0 + $1.count })
+            for part in found { hits += part }
         }
-        var results = [[Int]](repeating: [], count: parts)
-        storage.withPointers { p in
-            results.withUnsafeMutableBufferPointer { results in
-                candidates.withUnsafeBufferPointer { all in
-                    SearchIndex.parallel(parts, minimum: 2) { part in
-                        let lo = all.count * part / parts, hi = all.count * (part + 1) / parts
-                        results[part] = all[lo..<hi].filter { confirm($0, plan, q, p) }
+        if total >= ResultCache.minimumCandidates {
+            cache.add(ResultCache.Entry(
+                elements: q.elements, kinds: kinds, letters: q.anchor.isEmpty, complete: within == nil, hits: hits))
+        }
+        return hits.map { Int($0.form) }
+    }
+
+    /// Candidates for confirming in parallel when at least this many (about 512 per core).
+    static let parallelMinimum = 1024
+
+    /// Confirms the candidates of `set` in `words` (64 forms a word): the matching ones, where
+    /// their first match is, and the 16 bytes (or classes) after it.
+    ///
+    /// A form the cached query matched is read from its first match. When the cached query
+    /// searched the same fields, the elements `q` adds are first compared with the cached
+    /// bytes after that match: when they fit there and match, that is the first match of `q`
+    /// too, found without reading the form's text (typing on at 100,000 forms reads a few MB
+    /// of hits instead of a cache miss per form).
+    func confirmAll(
+        _ set: UnsafeBufferPointer<UInt64>, words: Range<Int>, _ resume: ResultCache.Entry?, _ plan: Plan,
+        _ q: SearchQuery, _ p: Storage.Pointers
+    ) -> [ResultCache.Hit] {
+        var out: [ResultCache.Hit] = []
+        out.reserveCapacity(words.reduce(0) { $0 + set[$1].nonzeroBitCount })
+        let added = resume.map { $0.elements.count } ?? q.elements.count
+        let useTails = resume.map { $0.kinds == plan.kinds } ?? false
+        let letters = q.anchor.isEmpty
+        let none: [ResultCache.Hit] = []
+        (resume?.hits ?? none).withUnsafeBufferPointer { known in
+        plan.classSets.withUnsafeBufferPointer { sets in
+            // The cached forms from the first of these words on (both lists ascend).
+            var b = SearchIndex.lowerBound(known, Int32(words.lowerBound * 64))
+            for k in words {
+                var bits = set[k]
+                while bits != 0 {
+                    let f = k << 6 | bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    while b < known.count, known[b].form < f { b &+= 1 }
+                    var start: Int? = nil
+                    if b < known.count, known[b].form == f {
+                        let hit = known[b]
+                        start = Int(hit.start)
+                        if useTails {
+                            var at = Int(hit.end &- hit.tailAt)
+                            var i = added
+                            while i < q.elements.count, at < 16 {
+                                if letters {
+                                    let code = Int(hit.tail[at])
+                                    guard sets[4 &* i &+ code &>> 6] & 1 &<< UInt64(code & 63) != 0 else { break }
+                                    at &+= 1
+                                } else {
+                                    let n = SearchIndex.utf8Length(hit.tail[at])
+                                    guard at &+ n <= 16, q.element(i, matches: SearchIndex.decode(hit.tail, at)) else { break }
+                                    at &+= n
+                                }
+                                i &+= 1
+                            }
+                            if i == q.elements.count {
+                                out.append(ResultCache.Hit(
+                                    f, start: Int(hit.start), end: Int(hit.tailAt) &+ at, tailAt: Int(hit.tailAt), tail: hit.tail))
+                                continue
+                            }
+                        }
+                    }
+                    if let r = confirm(f, from: start, plan, q, p) {
+                        let base = letters ? p.classes(f) : p.bytes(f)
+                        out.append(ResultCache.Hit(
+                            f, start: r.lowerBound, end: r.upperBound, tailAt: r.upperBound,
+                            tail: UnsafeRawPointer(base + r.upperBound).loadUnaligned(as: SIMD16<UInt8>.self)))
                     }
                 }
             }
         }
-        return Array(results.joined())
+        }
+        return out
     }
 
-    /// Processors to split work over.
-    static let cores = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The first index of the ascending `hits` whose form is not below `form`.
+    static func lowerBound(_ hits: UnsafeBufferPointer<ResultCache.Hit>, _ form: Int32) -> Int {
+        var lo = 0, hi = hits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if hits[mid].form < form { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
 
-    /// Runs `work(0..<n)`, in parallel when `n >= minimum`.
-    static func parallel(_ n: Int, minimum: Int, _ work: (Int) -> Void) {
-        if n < minimum || cores == 1 {
-            for i in 0..<n { work(i) }
-        } else {
-            // Every caller gives each iteration its own slots to write.
-            withoutActuallyEscaping(work) { work in
-                let box = Unchecked(work)
-                DispatchQueue.concurrentPerform(iterations: n) { box.value($0) }
+    /// The members of a bit set, ascending.
+    static func members(_ set: [UInt64]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(set.reduce(0) { $0 + $1.nonzeroBitCount })
+        for (k, word) in set.enumerated() {
+            var bits = word
+            while bits != 0 {
+                out.append(k << 6 | bits.trailingZeroBitCount)
+                bits &= bits &- 1
             }
         }
+        return out
     }
 
     /// Whether form `index` matches `query`.
@@ -119,7 +208,11 @@ public struct SearchIndex: Sendable {
         /// matches (4 words each).
         var classSets: [UInt64] = []
 
-        init(_ q: SearchQuery) {
+        /// The kinds of field a match may be in (`Storage.FieldKind.mask`; 0xFF: any).
+        var kinds: UInt8 = 0xFF
+
+        init(_ q: SearchQuery, kinds: UInt8) {
+            self.kinds = kinds
             let n = q.elements.count
             func letter(_ i: Int) -> Int { q.letterBits[i].trailingZeroBitCount }
             func bloom(_ key: UInt64) { rows.append(Storage.bloomRow + Storage.bloomBit(key)) }
@@ -146,7 +239,7 @@ public struct SearchIndex: Sendable {
                     }
                 }
             }
-            exact = q.anchor.isEmpty && n <= 2
+            exact = q.anchor.isEmpty && n <= 2 && kinds == 0xFF
             guard q.anchor.isEmpty else { return }
             let classMasks = SearchFolding.pinyin.classMasks
             classSets = [UInt64](repeating: 0, count: 4 * n)

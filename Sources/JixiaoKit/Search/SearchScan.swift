@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -10,19 +9,48 @@ import Darwin
 /// Confirming a form on its folded text: the substring and letter-class scans behind
 /// `SearchIndex.matches` (the filters are in `SearchStorage.swift`).
 extension SearchIndex {
-    /// Reads form `f`'s text (it passed the filters).
+    /// Reads form `f`'s text (it passed the filters) from `start`, a position in its folded
+    /// bytes (or, for a query of letters only, its letter classes) at or before its first match
+    /// (`nil`: from its beginning): where its first match in a field of the plan's kinds is,
+    /// or nil. A scoped search reads only the short fields (narratives and goals come last).
     @inline(__always)
-    func confirm(_ f: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Bool {
+    func confirm(_ f: Int, from start: Int?, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Range<Int>? {
+        let end = plan.kinds == 0xFF ? 3 &* f &+ 2 : 3 &* f &+ 1
         if q.anchor.isEmpty {
-            return plan.classSets.withUnsafeBufferPointer { sets in
-                SearchIndex.findClasses(q, sets.baseAddress!, in: p.classes(f), from: p.classSpans[2 &* f], to: p.classSpans[2 &* f &+ 1]) != nil
+            let c = p.classes(f), to = p.classSpans[end]
+            var at = start ?? p.classSpans[3 &* f]
+            let m = q.elements.count
+            return plan.classSets.withUnsafeBufferPointer { sets -> Range<Int>? in
+                while let k = SearchIndex.findClasses(q, sets.baseAddress!, in: c, from: at, to: to) {
+                    if plan.kinds == 0xFF { return k..<k &+ m }
+                    at = SearchIndex.fieldEnd(c, from: k &+ m)
+                    if plan.kinds & 1 << (c[at] &- 0xF8) != 0 { return k..<k &+ m }
+                    at &+= 1
+                }
+                return nil
             }
         }
-        return SearchIndex.find(q, in: p.bytes(f), from: p.spans[2 &* f], to: p.spans[2 &* f &+ 1]) != nil
+        let h = p.bytes(f), to = p.spans[end]
+        var at = start ?? p.spans[3 &* f]
+        while let r = SearchIndex.find(q, in: h, from: at, to: to) {
+            if plan.kinds == 0xFF { return r }
+            at = SearchIndex.fieldEnd(h, from: r.upperBound)
+            if plan.kinds & 1 << (h[at] &- 0xF8) != 0 { return r }
+            at &+= 1
+        }
+        return nil
+    }
+
+    /// The position of the byte ending the field at `i` (a `Storage.FieldKind`, 0xF8 and up).
+    @inline(__always)
+    static func fieldEnd(_ h: UnsafePointer<UInt8>, from i: Int) -> Int {
+        var e = i
+        while h[e] < 0xF8 { e &+= 1 }
+        return e
     }
 
     /// First match of a query of letters only in the letter classes `c[from..<to]` (one byte
-    /// per scalar, 0 at field ends): the scalar offset where it starts.
+    /// per scalar, 0xF8 and up at field ends): the scalar offset where it starts.
     ///
     /// The first and last letters are compared 16 positions at a time (a lane passes when its
     /// class is that letter or a polyphone), and only passing lanes are checked in full.
@@ -42,14 +70,27 @@ extension SearchIndex {
         let v0 = SIMD16<UInt8>(repeating: c0), vl = SIMD16<UInt8>(repeating: cl)
         let poly = SIMD16<UInt8>(repeating: SearchFolding.firstPolyphoneClass - 1)
         var k = from
-        while k + 15 <= last {
-            let x = UnsafeRawPointer(c + k).loadUnaligned(as: SIMD16<UInt8>.self)
-            let y = UnsafeRawPointer(c + k + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let eq = ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
-            if any(eq) {
-                for j in 0..<16 where eq[j] && check(k + j) { return k + j }
+        @inline(__always) func lanes(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let x = UnsafeRawPointer(c + at).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(c + at + m - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+            return ((x .== v0) .| (x .> poly)) .& ((y .== vl) .| (y .> poly))
+        }
+        @inline(__always) func first(_ eq: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
+            var lanes = SearchIndex.lanes(eq)
+            while lanes.any {
+                let j = lanes.next()
+                if check(at &+ j) { return at &+ j }
             }
-            k += 16
+            return nil
+        }
+        while k &+ 31 <= last {
+            let e0 = lanes(k), e1 = lanes(k &+ 16)
+            if SearchIndex.lanes(e0 .| e1).any, let r = first(e0, k) ?? first(e1, k &+ 16) { return r }
+            k &+= 32
+        }
+        while k &+ 15 <= last {
+            if let r = first(lanes(k), k) { return r }
+            k &+= 16
         }
         while k <= last {
             if check(k) { return k }
@@ -99,7 +140,7 @@ extension SearchIndex {
         return lo..<hi
     }
 
-    /// Decodes the scalar at `i` and moves past it. The field separator 0xFF decodes as
+    /// Decodes the scalar at `i` and moves past it. A field's end (0xF8–0xFF) decodes as
     /// `UInt32.max`, which nothing matches.
     @inline(__always)
     static func decode(_ h: UnsafePointer<UInt8>, _ i: inout Int) -> UInt32 {
@@ -113,19 +154,29 @@ extension SearchIndex {
             defer { i &+= 3 }
             return (b0 & 0x0F) << 12 | UInt32(h[i &+ 1] & 0x3F) << 6 | UInt32(h[i &+ 2] & 0x3F)
         }
-        if b0 == 0xFF { i &+= 1; return .max }
+        if b0 >= 0xF8 { i &+= 1; return .max }
         defer { i &+= 4 }
         return (b0 & 0x07) << 18 | UInt32(h[i &+ 1] & 0x3F) << 12 | UInt32(h[i &+ 2] & 0x3F) << 6
             | UInt32(h[i &+ 3] & 0x3F)
     }
 
+    /// Decodes the scalar at `i` of 16 bytes (it must fit in them).
+    @inline(__always)
+    static func decode(_ tail: SIMD16<UInt8>, _ i: Int) -> UInt32 {
+        var t = tail
+        return withUnsafeBytes(of: &t) { raw in
+            var k = i
+            return decode(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), &k)
+        }
+    }
+
     /// First occurrence of the `m` bytes at `n` in `h[from..<to]`. A valid UTF-8 needle only
-    /// matches at scalar boundaries, and never across a 0xFF separator.
+    /// matches at scalar boundaries, and never across the end of a field (0xF8–0xFF).
     ///
-    /// Two bytes of the needle are compared 16 positions at a time (SIMD), and only positions
-    /// where both agree are compared in full: the last byte of the first scalar and the last
-    /// byte of the needle, which for Chinese are continuation bytes that tell characters apart
-    /// (the lead bytes E4–E9 do not).
+    /// Two bytes of the needle are compared 16 positions at a time (SIMD, 64 a round), and
+    /// only positions where both agree are compared in full: the last byte of the first scalar
+    /// and the last byte of the needle, which for Chinese are continuation bytes that tell
+    /// characters apart (the lead bytes E4–E9 do not).
     static func findBytes(_ n: UnsafePointer<UInt8>, _ m: Int, in h: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
         let last = to - m  // last possible start
         if last < from { return nil }
@@ -139,20 +190,61 @@ extension SearchIndex {
         let b1 = n[a1], b2 = n[a2]
         var k = from
         let v1 = SIMD16<UInt8>(repeating: b1), v2 = SIMD16<UInt8>(repeating: b2)
-        while k + 15 <= last {
-            let x = UnsafeRawPointer(h + k + a1).loadUnaligned(as: SIMD16<UInt8>.self)
-            let y = UnsafeRawPointer(h + k + a2).loadUnaligned(as: SIMD16<UInt8>.self)
-            let eq = (x .== v1) .& (y .== v2)
-            if any(eq) {
-                for j in 0..<16 where eq[j] && memcmp(h + k + j, n, m) == 0 { return k + j }
+        @inline(__always) func lanes(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            let x = UnsafeRawPointer(h + at + a1).loadUnaligned(as: SIMD16<UInt8>.self)
+            let y = UnsafeRawPointer(h + at + a2).loadUnaligned(as: SIMD16<UInt8>.self)
+            return (x .== v1) .& (y .== v2)
+        }
+        @inline(__always) func first(_ eq: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Int? {
+            var lanes = SearchIndex.lanes(eq)
+            while lanes.any {
+                let j = lanes.next()
+                if memcmp(h + (at &+ j), n, m) == 0 { return at &+ j }
             }
-            k += 16
+            return nil
+        }
+        // 64 positions a round, one test when none passes (the usual case).
+        while k &+ 63 <= last {
+            let e0 = lanes(k), e1 = lanes(k &+ 16), e2 = lanes(k &+ 32), e3 = lanes(k &+ 48)
+            if SearchIndex.lanes(e0 .| e1 .| e2 .| e3).any {
+                if let r = first(e0, k) ?? first(e1, k &+ 16) ?? first(e2, k &+ 32) ?? first(e3, k &+ 48) { return r }
+            }
+            k &+= 64
+        }
+        while k &+ 15 <= last {
+            if let r = first(lanes(k), k) { return r }
+            k &+= 16
         }
         while k <= last {
             if h[k + a1] == b1, h[k + a2] == b2, memcmp(h + k, n, m) == 0 { return k }
             k += 1
         }
         return nil
+    }
+
+    /// The lanes of a 16-lane comparison that hold, lowest first. (`any(_:)` and subscripting
+    /// a mask compiled to a call per test here; two 64-bit words of 0x00/0xFF bytes do not.)
+    struct Lanes {
+        var low: UInt64, high: UInt64
+        var any: Bool { low | high != 0 }
+        /// The lowest lane left, taken out.
+        @inline(__always)
+        mutating func next() -> Int {
+            if low != 0 {
+                let j = low.trailingZeroBitCount >> 3
+                low &= ~(0xFF << UInt64(j << 3))
+                return j
+            }
+            let j = high.trailingZeroBitCount >> 3
+            high &= ~(0xFF << UInt64(j << 3))
+            return 8 &+ j
+        }
+    }
+
+    @inline(__always)
+    static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> Lanes {
+        let w = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return Lanes(low: w[0], high: w[1])
     }
 
     @inline(__always)

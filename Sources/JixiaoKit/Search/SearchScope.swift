@@ -67,24 +67,10 @@ public struct ScopedQuery: Sendable, Equatable {
 
 extension SearchIndex {
     /// Indices of the forms matching `query` in its scope, ascending (`within` as in
-    /// `matches(_:within:)`). The index finds the forms matching anywhere; a scoped query then
-    /// keeps those with a hit in one of its fields. `.rule` is the caller's to match: it
-    /// returns the forms matching the text anywhere.
+    /// `matches(_:within:)`): forms with a match in a field of the scope. `.rule` is the
+    /// caller's to match: it returns the forms matching the text anywhere. The index holds the
+    /// fields itself; `forms` (the indexed forms) is not read.
     public func matches(_ query: ScopedQuery, in forms: [Form], within: [Int]? = nil) -> [Int] {
-        let candidates = matches(query.text, within: within)
-        guard query.scope != .all, query.scope != .rule, !SearchQuery(query.text).isEmpty else { return candidates }
-        return candidates.filter { i in
-            forms.indices.contains(i) && SearchIndex.hasHit(query.text, in: forms[i], scope: query.scope)
-        }
-    }
-
-    /// Whether `form` has a hit of `text` in a field of `scope`.
-    public static func hasHit(_ text: String, in form: Form, scope: SearchScope) -> Bool {
-        var found = false
-        SearchField.forEach(in: form, shortFirst: true) { field, value in
-            guard !found, scope.includes(field) else { return }
-            if !ranges(of: text, in: value).isEmpty { found = true }
-        }
-        return found
+        search(SearchQuery(query.text), kinds: Storage.FieldKind.mask(query.scope), within: within)
     }
 }

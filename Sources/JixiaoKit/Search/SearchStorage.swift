@@ -13,14 +13,17 @@ extension SearchIndex {
     /// Forms are built in chunks of `chunkSize`, in parallel; each chunk has its own buffers.
     final class Storage: @unchecked Sendable {
         static let chunkSize = 512
-        /// Per chunk: all its folded fields, each ended by 0xFF (the buffer starts with one).
+        /// Per chunk: all its folded fields, each ended by the byte of its kind (`FieldKind`,
+        /// 0xF8–0xFF, bytes no UTF-8 holds; the buffer starts with 0xFF).
         let chunkBytes: [UnsafeMutablePointer<UInt8>]
         /// Per chunk: the letter class of every folded scalar (`SearchFolding.Pinyin.classes`),
-        /// 0 at field ends.
+        /// and at field ends the same `FieldKind` byte as in the folded bytes.
         let chunkClasses: [UnsafeMutablePointer<UInt8>]
-        /// Per form, two numbers: where its bytes start and end in its chunk's buffer.
+        /// Per form, three numbers: where its bytes start, where its short fields end (all but
+        /// narratives and goals, which come last and no scope searches) and where it ends, in
+        /// its chunk's buffer.
         let spans: [Int]
-        /// Per form, two numbers: where its classes start and end in its chunk's buffer.
+        /// The same three numbers for its classes.
         let classSpans: [Int]
         /// Folded bytes in all.
         let byteCount: Int
@@ -34,6 +37,34 @@ extension SearchIndex {
         static let pairRow = 26
         static let bloomRow = 26 + 26 * 26
         static let rowCount = bloomRow + (1 << SearchIndex.bloomBitsLog2)
+
+        /// What the byte ending a field says about it: the scopes that search it.
+        enum FieldKind: UInt8 {
+            case project = 0xF8, department = 0xF9, indicator = 0xFA, value = 0xFB, other = 0xFF
+
+            init(_ field: SearchField) {
+                switch field {
+                case .project: self = .project
+                case .department, .implementingUnit: self = .department
+                case .tier, .indicatorName: self = .indicator
+                case .indicatorValue: self = .value
+                case .narrative, .goal: self = .other
+                }
+            }
+
+            /// The kinds of field a scope searches, as a bit set over `rawValue - 0xF8`
+            /// (every kind for `.all` and `.rule`).
+            static func mask(_ scope: SearchScope) -> UInt8 {
+                func bit(_ k: FieldKind) -> UInt8 { 1 << (k.rawValue - 0xF8) }
+                switch scope {
+                case .all, .rule: return 0xFF
+                case .project: return bit(.project)
+                case .department: return bit(.department)
+                case .indicator: return bit(.indicator)
+                case .value: return bit(.value)
+                }
+            }
+        }
 
         struct Pointers {
             let chunkBytes: UnsafePointer<UnsafeMutablePointer<UInt8>>
@@ -114,8 +145,8 @@ extension SearchIndex {
             var chunkBytes = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
             var chunkClasses = [UnsafeMutablePointer<UInt8>?](repeating: nil, count: chunks)
             var chunkCounts = [Int](repeating: 0, count: chunks)
-            var spans = [Int](repeating: 0, count: 2 * n)
-            var classSpans = [Int](repeating: 0, count: 2 * n)
+            var spans = [Int](repeating: 0, count: 3 * n)
+            var classSpans = [Int](repeating: 0, count: 3 * n)
             var rows = [UInt64](repeating: 0, count: Storage.rowCount * w)
             let pinyin = SearchFolding.pinyin
 
@@ -131,7 +162,7 @@ extension SearchIndex {
                 let tables = Tables(classes: classTable.baseAddress!, classMasks: classMasks.baseAddress!)
                 let rows = rows.baseAddress!
                 // Each chunk writes only its own slots: the chunks run in parallel.
-                let work = { (c: Int) in
+                let built = Parallel.map(chunks) { (c: Int) -> Output in
                     var out = Output()
                     let first = c * Storage.chunkSize
                     let sigWords = SearchIndex.bloomWords
@@ -141,23 +172,29 @@ extension SearchIndex {
                     defer { sigs.deallocate() }
                     var follows = [UInt32](repeating: 0, count: 26)
                     for fi in first..<min(n, first + Storage.chunkSize) {
-                        spans[2 * fi] = out.n
-                        classSpans[2 * fi] = out.cn
+                        spans[3 * fi] = out.n
+                        classSpans[3 * fi] = out.cn
                         let word = fi >> 6, bit: UInt64 = 1 << UInt64(fi & 63)
                         follows.withUnsafeMutableBufferPointer { fol in
                             fol.update(repeating: 0)
                             var state = FormState(sig: sigs + (fi - first) * sigWords, follows: fol.baseAddress!)
-                            SearchField.forEach(in: forms[fi], shortFirst: true) { _, text in
+                            var shortEnd: (Int, Int)? = nil
+                            SearchField.forEach(in: forms[fi], shortFirst: true) { field, text in
+                                let kind = FieldKind(field)
+                                if kind == .other && shortEnd == nil { shortEnd = (out.n, out.cn) }
                                 var text = text
-                                text.withUTF8 { src in
+                                text.withUTF8 { all in
+                                    let src = UnsafeBufferPointer(rebasing: all.prefix(SearchIndex.searchedCount(all)))
                                     out.reserve(src.count + 1)
                                     Storage.fold(src, into: &out, state: &state, tables: tables)
-                                    out.bytes[out.n] = 0xFF
+                                    out.bytes[out.n] = kind.rawValue
                                     out.n += 1
-                                    out.classes[out.cn] = 0
+                                    out.classes[out.cn] = kind.rawValue
                                     out.cn += 1
                                 }
                             }
+                            spans[3 * fi + 1] = shortEnd?.0 ?? out.n
+                            classSpans[3 * fi + 1] = shortEnd?.1 ?? out.cn
                             var l = state.letters
                             while l != 0 {
                                 rows[l.trailingZeroBitCount * w + word] |= bit
@@ -171,17 +208,19 @@ extension SearchIndex {
                                 }
                             }
                         }
-                        spans[2 * fi + 1] = out.n
-                        classSpans[2 * fi + 1] = out.cn
+                        spans[3 * fi + 2] = out.n
+                        classSpans[3 * fi + 2] = out.cn
                     }
                     Storage.slice(sigs, forms: min(n, first + Storage.chunkSize) - first,
                                   into: rows + Storage.bloomRow * w + first / 64, rowStride: w)
                     out.finish()
+                    return out
+                }
+                for (c, out) in built.enumerated() {
                     chunkBytes[c] = out.bytes
                     chunkClasses[c] = out.classes
                     chunkCounts[c] = out.n
                 }
-                SearchIndex.parallel(chunks, minimum: 2, work)
             }
             }
             }

@@ -115,12 +115,20 @@ public enum TextLayout {
     ///
     /// Linear in the length of the part of `text` that is laid out.
     public static func wrap(_ text: String, width: Int, maxLines: Int = TextLayout.maxLines) -> [String] {
+        wrapped(text, width: width, maxLines: maxLines).lines
+    }
+
+    /// `wrap`'s lines, and where the part of `text` they were made from ends: `text.endIndex`
+    /// when the whole text was laid out, else an index (on a scalar boundary) past every shown
+    /// line — what a caller keeps of a cut text (for highlights) is `text[..<end]`.
+    public static func wrapped(_ text: String, width: Int, maxLines: Int = TextLayout.maxLines) -> (lines: [String], end: String.Index) {
         let width = max(1, width)
         let maxLines = max(1, maxLines)
         var lines: [String] = []
         let u = text.utf8
         var i = u.startIndex
         var cut = false
+        var end = u.endIndex
         while true {
             // The paragraph's end, looking at no more bytes than the lines left can show (a
             // column takes at most four bytes: a CJK character is three bytes for two columns).
@@ -137,6 +145,7 @@ public enum TextLayout {
                 while j > i, u[j] & 0xC0 == 0x80 { j = u.index(before: j) }
                 wrapParagraph(text[i..<j], width: width, into: &lines)
                 cut = true
+                end = j
                 break
             }
             wrapParagraph(text[i..<j], width: width, into: &lines)
@@ -144,13 +153,13 @@ public enum TextLayout {
             let b = u[j]
             i = u.index(after: j)
             if b == 0x0D && i != u.endIndex && u[i] == 0x0A { i = u.index(after: i) }
-            if lines.count >= maxLines { cut = true; break }
+            if lines.count >= maxLines { cut = true; end = i; break }
         }
         if cut || lines.count > maxLines {
             lines.removeLast(max(0, lines.count - (maxLines - 1)))
             lines.append(cutMarker)
         }
-        return lines
+        return (lines, end)
     }
 
     /// Lines `wrap` gives at most by default: far more than a form's longest text needs (a

@@ -3,10 +3,15 @@ import ZIPFoundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+#if canImport(CZlib)
+import CZlib
+#endif
 
 /// An opened `.xlsx`/`.xlsm` package (docs/format.md, "Workbooks"): its sheets in workbook
 /// order, the shared strings, and what each cell style's number format makes of a number.
-/// The archive is read with ZIPFoundation, the XML parts with Foundation's `XMLParser`.
+/// The archive is read with ZIPFoundation; the sheets and shared strings, which hold nearly
+/// all the bytes, with `XMLBytes` (`SheetScanner`, `SharedStringsScanner`), the small parts
+/// (relationships, workbook, styles) with Foundation's `XMLParser`.
 struct WorkbookPackage {
     struct Sheet {
         var name: String
@@ -43,9 +48,7 @@ struct WorkbookPackage {
             sheets.append(Sheet(name: s.name, hidden: s.hidden, part: target))
         }
         if let stringsPart = rels.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target {
-            let strings = SharedStringsXML()
-            try Self.parse(try part(stringsPart), strings, part: stringsPart)
-            sharedStrings = strings.strings
+            sharedStrings = try Self.scan(try part(stringsPart), part: stringsPart, SharedStringsScanner.strings)
         }
         if let stylesPart = rels.first(where: { $0.type.hasSuffix("/styles") })?.target {
             let styleXML = StylesXML()
@@ -58,12 +61,23 @@ struct WorkbookPackage {
     func part(_ path: String) throws(Problem) -> Data {
         guard let entry = archive[path] else { throw Problem(message: ReadingMessages.missingPart(path)) }
         var data = Data()
-        data.reserveCapacity(Int(clamping: entry.uncompressedSize))
+        // The size the archive claims, within reason (a damaged header may claim anything).
+        data.reserveCapacity(Int(clamping: min(entry.uncompressedSize, 1 << 28)))
         do {
             // `extract` returns the checksum without comparing it: a damaged entry must not
-            // reach the XML parser.
-            let crc = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
-            guard crc == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
+            // reach the XML reader. Where zlib is at hand its CRC-32 is used (ZIPFoundation's
+            // own, on Linux, takes a table lookup per byte: 5 % of reading a big sheet).
+            #if canImport(CZlib)
+            var crc: uLong = 0
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+                crc = chunk.withUnsafeBytes { crc32(crc, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)) }
+                data.append(chunk)
+            }
+            let checksum = CRC32(truncatingIfNeeded: crc)
+            #else
+            let checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data.append($0) }
+            #endif
+            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
         } catch {
             throw Problem(message: "\(path): \(error)")
         }
@@ -73,25 +87,38 @@ struct WorkbookPackage {
     /// Reads the rows of a sheet, calling `body` with each row's number and its cells
     /// (column from 0, text) in order.
     func rows(of sheet: Sheet, _ body: (Int, [(column: Int, text: String)]) -> Void) throws(Problem) {
-        let data = try part(sheet.part)
-        var problem: Problem?
-        withoutActuallyEscaping(body) { row in
-            let reader = SheetXML(sharedStrings: sharedStrings, styles: styles, date1904: date1904, row: row)
-            do throws(Problem) { try Self.parse(data, reader, part: sheet.part) } catch { problem = error }
-        }
-        if let problem { throw problem }
+        let scanner = SheetScanner(sharedStrings: sharedStrings, styles: styles, date1904: date1904)
+        try Self.scan(try part(sheet.part), part: sheet.part) { bytes throws(XMLBytes.Failure) in try scanner.rows(bytes, body) }
     }
 
     // MARK: - Parts
+
+    /// Reads a part's bytes with `XMLBytes`; what is wrong is named with the part and line.
+    static func scan<T>(_ data: Data, part: String, _ body: (UnsafeRawBufferPointer) throws(XMLBytes.Failure) -> T) throws(Problem) -> T {
+        if let offset = Self.firstInvalidUTF8(data) {
+            throw Problem(message: ReadingMessages.notUTF8(part, offset))
+        }
+        let result = data.withUnsafeBytes { bytes -> Result<T, Problem> in
+            do throws(XMLBytes.Failure) {
+                return .success(try body(bytes))
+            } catch {
+                let line = XMLBytes(bytes).line(at: error.offset)
+                return .failure(Problem(message: ReadingMessages.xmlMalformed(part, line, error.problem())))
+            }
+        }
+        return try result.get()
+    }
 
     static func parse(_ data: Data, _ delegate: XMLParserDelegate, part: String) throws(Problem) {
         // Foundation's parser traps on some bytes that are not UTF-8 (in a namespace name):
         // parts are UTF-8 (docs/format.md), so anything else is a damaged part.
         if let offset = Self.firstInvalidUTF8(data) {
-            throw Problem(message: "\(part): not UTF-8 at byte \(offset)")
+            throw Problem(message: ReadingMessages.notUTF8(part, offset))
         }
         // Through a stream, which feeds libxml2 in pieces: given a whole part of 10 MB or more
-        // at once, Foundation's parser reads every element and then fails at the end.
+        // at once, Foundation's parser reads every element and then fails at the end. Fed so,
+        // it takes some damaged XML (cut short, tags mismatched) for whole: only the small
+        // parts are read here, their CRC-32 checked; the sheets go through `scan`.
         let parser = XMLParser(stream: InputStream(data: data))
         // Names come with their prefix (`x:c` in some writers): the delegates drop it
         // (`localName`). A third faster than resolving namespaces.
@@ -239,36 +266,6 @@ private final class WorkbookXML: NSObject, XMLParserDelegate {
     }
 }
 
-/// `xl/sharedStrings.xml`: each `<si>` joined from its `<t>` texts (rich-text runs), leaving
-/// out phonetic runs (`<rPh>`).
-private final class SharedStringsXML: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private var inText = false
-    private var phonetic = 0
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        let element = localName(name)
-        switch element {
-        case "si": current = ""
-        case "t": inText = phonetic == 0
-        case "rPh": phonetic += 1
-        default: break
-        }
-    }
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        let element = localName(name)
-        switch element {
-        case "si": strings.append(WorkbookPackage.unescape(current))
-        case "t": inText = false
-        case "rPh": phonetic -= 1
-        default: break
-        }
-    }
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
-}
-
 /// `xl/styles.xml`: the number format of each cell style, and custom format codes.
 private final class StylesXML: NSObject, XMLParserDelegate {
     var formatCodes: [Int: String] = [:]
@@ -288,105 +285,5 @@ private final class StylesXML: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let element = localName(name)
         if element == "cellXfs" { inCellXfs = false }
-    }
-}
-
-/// A worksheet: each `<row>`'s cells as text (docs/format.md, "Workbooks": shared and inline
-/// strings, numbers by their format, formulas by their cached value).
-private final class SheetXML: NSObject, XMLParserDelegate {
-    let sharedStrings: [String]
-    let styles: [CellNumbers.Kind]
-    let date1904: Bool
-    let emit: (Int, [(column: Int, text: String)]) -> Void
-
-    private var rowNumber = 0
-    private var cells: [(column: Int, text: String)] = []
-    private var column = -1
-    private var type = ""
-    private var style = 0
-    private var value = ""
-    private var collecting = false
-    private var inInline = false
-    private var phonetic = 0
-
-    init(sharedStrings: [String], styles: [CellNumbers.Kind], date1904: Bool, row: @escaping (Int, [(column: Int, text: String)]) -> Void) {
-        self.sharedStrings = sharedStrings
-        self.styles = styles
-        self.date1904 = date1904
-        self.emit = row
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        let element = localName(name)
-        switch element {
-        case "row":
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
-            column = -1
-        case "c":
-            column = attributes["r"].flatMap(Self.column) ?? column + 1
-            type = attributes["t"] ?? "n"
-            style = attributes["s"].flatMap { Int($0) } ?? 0
-            value = ""
-        case "v": collecting = true
-        case "is": inInline = true
-        case "t": collecting = inInline && phonetic == 0
-        case "rPh": phonetic += 1
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        let element = localName(name)
-        switch element {
-        case "v", "t": collecting = false
-        case "is": inInline = false
-        case "rPh": phonetic -= 1
-        case "c":
-            if let text = cellText(), !text.isEmpty { cells.append((column, text)) }
-        case "row": emit(rowNumber, cells)
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { value += string }
-    }
-
-    private func cellText() -> String? {
-        switch type {
-        case "s":
-            guard let i = Int(value) ?? Int(Self.trimmed(value)), sharedStrings.indices.contains(i) else { return nil }
-            return sharedStrings[i]
-        case "inlineStr", "str", "e": return WorkbookPackage.unescape(value)
-        case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
-        case "d": return CellNumbers.isoDateText(value)
-        default:
-            guard !value.isEmpty else { return nil }
-            guard let number = Double(value) ?? Double(Self.trimmed(value)) else { return value }
-            let kind = styles.indices.contains(style) ? styles[style] : .plain
-            return CellNumbers.text(number, kind, date1904: date1904)
-        }
-    }
-
-    /// The value without surrounding ASCII blanks (a writer may indent `<v>`).
-    static func trimmed(_ s: String) -> Substring {
-        var t = Substring(s)
-        while let f = t.utf8.first, f == 0x20 || f == 0x09 || f == 0x0A || f == 0x0D { t = t.dropFirst() }
-        while let l = t.utf8.last, l == 0x20 || l == 0x09 || l == 0x0A || l == 0x0D { t = t.dropLast() }
-        return t
-    }
-
-    /// `AB12` → 27 (0-based column).
-    static func column(_ ref: String) -> Int? {
-        var n = 0
-        var letters = 0
-        for b in ref.utf8 {
-            let u = b | 0x20
-            guard u >= 0x61, u <= 0x7A else { break }
-            n = n * 26 + Int(u - 0x60)
-            letters += 1
-        }
-        return letters > 0 ? n - 1 : nil
     }
 }

@@ -99,19 +99,37 @@ extension TableCellText {
     /// A workbook cell as the reader's cell: line ends made LF, trimmed; nil when empty.
     init?(column: Int, cellText raw: String) {
         var text = raw
-        if text.utf8.contains(0x0D) {
+        let (hasCR, edges) = text.withUTF8 { b -> (Bool, Bool) in
+            guard let base = b.baseAddress, !b.isEmpty else { return (false, true) }
+            return (memchr(base, 0x0D, b.count) != nil, Self.mayHaveBlankEdge(b))
+        }
+        if hasCR {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let scalars = text.unicodeScalars
-        func blank(_ u: Unicode.Scalar) -> Bool {
-            u == " " || u == "\t" || u == "\n" || u == "\u{0B}" || u == "\u{0C}" || u == "\u{3000}" || u == "\u{A0}"
+        if edges {
+            let scalars = text.unicodeScalars
+            func blank(_ u: Unicode.Scalar) -> Bool {
+                u == " " || u == "\t" || u == "\n" || u == "\u{0B}" || u == "\u{0C}" || u == "\u{3000}" || u == "\u{A0}"
+            }
+            var start = scalars.startIndex, end = scalars.endIndex
+            while start < end, blank(scalars[start]) { start = scalars.index(after: start) }
+            while end > start, blank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+            guard start < end else { return nil }
+            if start != scalars.startIndex || end != scalars.endIndex { text = String(scalars[start..<end]) }
         }
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, blank(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, blank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        guard start < end else { return nil }
-        if start != scalars.startIndex || end != scalars.endIndex { text = String(scalars[start..<end]) }
         let label = text.withUTF8 { CellLabel.classify($0) }
         self.init(column: column, text: text, label: label?.0, labelIndex: label?.1 ?? -1)
+    }
+
+    /// Whether the text may start or end with a blank `init(column:cellText:)` trims (a CR
+    /// becomes LF first): checked on the first and last bytes, so most cells skip the trim.
+    private static func mayHaveBlankEdge(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        func blank(_ x: UInt8) -> Bool { x == 0x20 || (x >= 0x09 && x <= 0x0D) }
+        let n = b.count
+        if blank(b[0]) || blank(b[n - 1]) { return true }
+        // U+3000 (E3 80 80) and U+00A0 (C2 A0) at either end.
+        if n >= 3, (b[0] == 0xE3 && b[1] == 0x80 && b[2] == 0x80) || (b[n - 3] == 0xE3 && b[n - 2] == 0x80 && b[n - 1] == 0x80) { return true }
+        if n >= 2, (b[0] == 0xC2 && b[1] == 0xA0) || (b[n - 2] == 0xC2 && b[n - 1] == 0xA0) { return true }
+        return false
     }
 }

@@ -16,7 +16,10 @@ struct DerivedCache: Sendable {
         var review: Int = 0
     }
 
-    private let detail = Locked<(key: DetailKey, document: DetailDocument)?>(nil)
+    /// The last few detail documents, the most recent last: moving to the next form and back,
+    /// or between panes of different widths, lays nothing out again.
+    private let detail = Locked<[(key: DetailKey, document: DetailDocument)]>([])
+    static let detailsKept = 4
     private let tree = Locked<(form: Int, tree: IndicatorTree)?>(nil)
     private let summary = Locked<(findings: Int, summary: YearSummary)?>(nil)
     /// How many detail documents were built (what the cache saves is checked by a test).
@@ -25,11 +28,16 @@ struct DerivedCache: Sendable {
     var detailBuilds: Int { detailBuildCount.withValue { $0 } }
 
     func detail(_ key: DetailKey, build: () -> DetailDocument) -> DetailDocument {
-        detail.withValue { slot in
-            if let s = slot, s.key == key { return s.document }
+        detail.withValue { kept in
+            if let k = kept.lastIndex(where: { $0.key == key }) {
+                let hit = kept.remove(at: k)
+                kept.append(hit)
+                return hit.document
+            }
             let d = build()
             detailBuildCount.withValue { $0 += 1 }
-            slot = (key, d)
+            if kept.count >= DerivedCache.detailsKept { kept.removeFirst() }
+            kept.append((key, d))
             return d
         }
     }

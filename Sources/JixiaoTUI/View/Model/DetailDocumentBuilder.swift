@@ -36,15 +36,28 @@ extension DetailDocument {
             textLines[t].append((lines.count, start))
             return DetailSpan(text: part, style: style, source: DetailSource(text: t, start: start))
         }
-        func wrapped(_ text: String, indent: Int, style: Style = Theme.text, field: SearchField? = nil) {
-            let parts = TextLayout.wrap(text, width: max(1, w - indent))
-            let t = register(text, fields: field.map { [($0, 0)] } ?? [])
-            for (part, start) in zip(parts, DetailDocument.scalarStarts(of: parts, in: text)) {
-                lines.append(DetailLine(indent: indent, spans: [run(part, of: t, at: start, style: style)]))
-            }
-        }
         func note(_ text: String, indent: Int) {
             lines.append(DetailLine(indent: indent, spans: [DetailSpan(text: text, style: Theme.muted, searchable: false)]))
+        }
+        /// `text` wrapped to `width` and registered: its index, its lines with their scalar
+        /// offsets, and whether it was cut (`TextLayout.maxLines`). Of a cut text only the part
+        /// laid out is kept (highlights and `n` look at no more), so a cell of 100 MB costs
+        /// what the pane can show, not its size.
+        func layOut(_ text: String, width: Int, fields: [(SearchField, Int)]) -> (t: Int, parts: [(String, Int)], cut: Bool) {
+            var (parts, end) = TextLayout.wrapped(text, width: width)
+            let cut = end != text.endIndex
+            if cut { parts.removeLast() }  // the cut marker: a muted line of its own
+            let starts = DetailDocument.scalarStarts(of: parts, in: text)
+            let shown = (starts.last ?? 0) + (parts.last?.unicodeScalars.count ?? 0)
+            let t = register(cut ? String(text.unicodeScalars.prefix(shown)) : text, fields: fields)
+            return (t, Array(zip(parts, starts)), cut)
+        }
+        func wrapped(_ text: String, indent: Int, style: Style = Theme.text, field: SearchField? = nil) {
+            let (t, parts, cut) = layOut(text, width: max(1, w - indent), fields: field.map { [($0, 0)] } ?? [])
+            for (part, start) in parts {
+                lines.append(DetailLine(indent: indent, spans: [run(part, of: t, at: start, style: style)]))
+            }
+            if cut { note(TextLayout.cutMarker, indent: indent) }
         }
         // The title block (name, departments) runs straight into the first section: its rule
         // is separation enough, and the pane is short (the 问题 section needs the room).
@@ -74,14 +87,14 @@ extension DetailDocument {
                 ]))
                 return
             }
-            let parts = TextLayout.wrap(value, width: valueWidth)
-            let t = register(value, fields: field.map { [($0, 0)] } ?? [])
-            for (n, (part, start)) in zip(parts, DetailDocument.scalarStarts(of: parts, in: value)).enumerated() {
+            let (t, parts, cut) = layOut(value, width: valueWidth, fields: field.map { [($0, 0)] } ?? [])
+            for (n, (part, start)) in parts.enumerated() {
                 lines.append(DetailLine(indent: 2, spans: [
                     DetailSpan(text: n == 0 ? label : "", style: labelStyle, width: labelWidth, searchable: false),
                     run(part, of: t, at: start, style: Theme.text),
                 ]))
             }
+            if cut { note(TextLayout.cutMarker, indent: 2 + labelWidth) }
         }
 
         /// `label value` pairs, muted labels, as many to a line as fit, ` · ` between them.
@@ -191,11 +204,11 @@ extension DetailDocument {
             }
         }
         if !who.isEmpty {
-            let parts = TextLayout.wrap(who, width: w)
-            let t = register(who, fields: whoFields)
-            for (part, start) in zip(parts, DetailDocument.scalarStarts(of: parts, in: who)) {
+            let (t, parts, cut) = layOut(who, width: w, fields: whoFields)
+            for (part, start) in parts {
                 lines.append(DetailLine(spans: [run(part, of: t, at: start, style: Theme.muted)]))
             }
+            if cut { note(TextLayout.cutMarker, indent: 0) }
         }
 
         // The facts a reviewer checks first, as `label value` pairs filling lines.
@@ -229,7 +242,7 @@ extension DetailDocument {
             section(field.label)
             if text.isEmpty {
                 note(BrowserMessages.empty(), indent: 2)
-            } else if let same = shown.first(where: { $0.text == text }) {
+            } else if let same = shown.first(where: { $0.text.utf8.elementsEqual(text.utf8) }) {
                 note(BrowserMessages.sameAs(same.label), indent: 2)
                 // Its matches are those of the text shown above.
                 places[.narrative(field.key)] = places[.narrative(same.key)]
@@ -294,8 +307,8 @@ extension DetailDocument {
     /// The scalar offset in `text` where each of `parts` (its lines from `TextLayout.wrap`, in
     /// order) starts. Wrapping only drops spaces at breaks and line breaks, so each part starts
     /// right after those that follow the previous one. Walks only as far as the parts reach
-    /// (a cut text's parts cover a small prefix of it); a part not found there (the cut
-    /// marker) starts where the previous one ended.
+    /// (a cut text's parts cover a small prefix of it); a part not found there starts where the
+    /// previous one ended.
     static func scalarStarts(of parts: [String], in text: String) -> [Int] {
         if parts.count == 1 { return [0] }
         let us = text.unicodeScalars

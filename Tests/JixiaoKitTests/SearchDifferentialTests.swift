@@ -1,0 +1,203 @@
+import Testing
+@testable import JixiaoKit
+
+/// The index's fast paths (filters, SIMD scans, field kinds for scopes, the result cache that
+/// resumes where the previous keystroke matched, the parallel parts) against a plain reference
+/// scan kept here: every field of every form folded to scalars and compared one position at a
+/// time, with no index. Random forms over an alphabet full of the hard cases, random queries
+/// (pieces of the forms' own text, their pinyin initials, random strings), every scope, typed
+/// one character at a time with Backspace, as the browser does.
+@Suite struct SearchDifferentialTests {
+    /// A deterministic generator.
+    struct LCG {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
+    }
+
+    static let alphabet = Array("公交人才工作行长重调会政策补贴满意度指标年月 　%％>＞0０19(（）)AaIiCc卡，。≥-".unicodeScalars)
+
+    static func text(_ rng: inout LCG, _ n: Int) -> String {
+        String(String.UnicodeScalarView((0..<n).map { _ in alphabet[rng.next(alphabet.count)] }))
+    }
+
+    /// 1,300 forms: three build chunks, enough candidates for the parallel parts and the cache.
+    static let forms: [Form] = {
+        var rng = LCG(state: 99)
+        return (0..<1300).map { _ in
+            let t = { (n: Int) in text(&rng, n) }
+            let indicators = (0..<1 + rng.next(4)).map { _ in
+                Indicator(tier1: ["产出指标", "效益指标", "满意度指标"][rng.next(3)], tier2: t(3), name: t(2 + rng.next(6)), value: t(1 + rng.next(4)))
+            }
+            return Form(
+                project: t(3 + rng.next(8)), department: Department(code: t(2), name: t(rng.next(4))),
+                implementingUnit: t(rng.next(6)),
+                narrative: Narrative(overview: t(rng.next(40)), basis: t(rng.next(12))),
+                goals: Goals(implementation: t(rng.next(30)), annual: t(rng.next(10))),
+                indicators: IndicatorTable(
+                    implementation: indicators, annual: Array(indicators.prefix(1)),
+                    declarations: [.annual: [TierDeclaration(tier1: "效益指标", tier2: t(4), line: 1)]]))
+        }
+    }()
+
+    static let index = SearchIndex(forms: forms)
+
+    // MARK: The reference
+
+    /// One field: its folded scalars, and whether each scope searches it.
+    struct Field {
+        let scalars: [UInt32]
+        let scopes: Set<SearchScope>
+    }
+
+    static func field(_ text: String, _ scopes: Set<SearchScope>) -> Field {
+        Field(scalars: text.unicodeScalars.compactMap { SearchFolding.fold($0.value) }, scopes: scopes.union([.all]))
+    }
+
+    /// Every searchable field of a form, written out from the model here (not `SearchField`).
+    static func fields(of form: Form) -> [Field] {
+        var out = [field(form.project, [.project]), field(form.department.display, [.department]),
+                   field(form.implementingUnit, [.department])]
+        for f in Narrative.fields { out.append(field(form.narrative[keyPath: f.path], [])) }
+        out.append(field(form.goals.implementation, []))
+        out.append(field(form.goals.annual, []))
+        for side in Side.allCases {
+            for ind in form.indicators[side] {
+                out += [field(ind.tier1, [.indicator]), field(ind.tier2, [.indicator]),
+                        field(ind.name, [.indicator]), field(ind.value, [.value])]
+            }
+            for d in form.indicators.declarations[side] ?? [] {
+                out += [field(d.tier1, [.indicator]), field(d.tier2, [.indicator])]
+            }
+        }
+        return out
+    }
+
+    static let folded = forms.map(fields(of:))
+
+    /// Whether the folded query matches somewhere in a field of `scope` of form `f`: a letter
+    /// matches itself or an ideograph with that pinyin initial, anything else only itself.
+    static func reference(_ query: String, _ scope: SearchScope, _ f: Int) -> Bool {
+        let q = query.unicodeScalars.compactMap { SearchFolding.fold($0.value) }
+        if q.isEmpty { return true }
+        func same(_ a: UInt32, _ t: UInt32) -> Bool {
+            let isLetter = a >= 0x61 && a <= 0x7A
+            return isLetter ? SearchFolding.initials(t) & 1 << (a - 0x61) != 0 : a == t
+        }
+        let m = q.count
+        for field in folded[f] where field.scopes.contains(scope == .rule ? .all : scope) {
+            let s = field.scalars
+            var start = 0
+            while start + m <= s.count {
+                var k = 0
+                while k < m, same(q[k], s[start + k]) { k += 1 }
+                if k == m { return true }
+                start += 1
+            }
+        }
+        return false
+    }
+
+    static func expected(_ query: String, _ scope: SearchScope, within: [Int]? = nil) -> [Int] {
+        (within ?? Array(forms.indices)).filter { reference(query, scope, $0) }
+    }
+
+    // MARK: Queries
+
+    /// Pieces of the forms' own text (so that they match), their initials, random strings.
+    static let queries: [String] = {
+        var rng = LCG(state: 7)
+        var out = ["gj", "rcgz", "公j", "xh", "zc", "ic卡", "100%", "（", "≥9", "mydzb", "满意度", "公交政策", "zzzz", "行"]
+        while out.count < 44 {
+            let f = fields(of: forms[rng.next(forms.count)]).filter { $0.scalars.count >= 3 }
+            guard !f.isEmpty else { continue }
+            let s = f[rng.next(f.count)].scalars
+            let len = 2 + rng.next(min(5, s.count - 1))
+            let start = rng.next(s.count - len + 1)
+            let piece = Array(s[start..<start + len])
+            out.append(String(String.UnicodeScalarView(piece.compactMap(Unicode.Scalar.init))))
+            // The same piece as a reader types it: initials for the ideographs.
+            out.append(String(String.UnicodeScalarView(piece.compactMap { v -> Unicode.Scalar? in
+                let m = SearchFolding.initials(v)
+                return v >= 0x3400 && m != 0 ? Unicode.Scalar(0x61 + UInt8(m.trailingZeroBitCount)) : Unicode.Scalar(v)
+            })))
+            out.append(text(&rng, 1 + rng.next(3)))
+        }
+        return out
+    }()
+
+    // MARK: Tests
+
+    /// Typed one character at a time, each keystroke within the previous result (as the
+    /// browser narrows), in every scope.
+    @Test(arguments: [SearchScope.all, .project, .department, .indicator, .value])
+    func typingMatchesTheReference(scope: SearchScope) {
+        for q in scope == .all ? Self.queries : Array(Self.queries.prefix(20)) {
+            var previous: [Int]? = nil
+            var typed = ""
+            for ch in q {
+                typed.append(ch)
+                let found = Self.index.matches(ScopedQuery(scope: scope, text: typed), in: Self.forms, within: previous)
+                let want = Self.expected(typed, scope)
+                #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected")
+                previous = found
+            }
+        }
+    }
+
+    /// Whole queries from scratch (the cache of earlier keystrokes in play), within a subset
+    /// (a result cached from a subset is not every match), and with Backspace: a query that
+    /// shrinks, then grows another way.
+    @Test func scratchSubsetsAndBackspace() {
+        let index = SearchIndex(forms: Self.forms)  // its own cache
+        var rng = LCG(state: 5)
+        let third = Array(stride(from: 0, to: Self.forms.count, by: 3))
+        for (n, q) in Self.queries.enumerated() {
+            let scope: SearchScope = [.all, .project, .indicator, .all, .value, .department, .rule][n % 7]
+            let scoped = ScopedQuery(scope: scope, text: q)
+            #expect(index.matches(scoped, in: Self.forms) == Self.expected(q, scope), "\(scope) \(q.debugDescription)")
+            #expect(index.matches(scoped, in: Self.forms, within: third) == Self.expected(q, scope, within: third),
+                    "\(scope) \(q.debugDescription) within a third")
+            // Backspace twice, then a random character, each from scratch.
+            let shorter = String(q.dropLast(min(2, q.count)))
+            let other = shorter + Self.text(&rng, 1)
+            for t in [shorter, other, other + "交"] {
+                #expect(index.matches(t) == Self.expected(t, .all), "\(t.debugDescription) after Backspace")
+            }
+        }
+        // One form at a time (the browser's check of a single form).
+        for f in 0..<20 {
+            for q in Self.queries.prefix(20) {
+                #expect(index.formMatches(f, q) == Self.reference(q, .all, f), "form \(f) \(q.debugDescription)")
+            }
+        }
+    }
+
+    /// A hit in a field outside the scope does not count, however early it comes.
+    @Test func scopesNeedAHitInTheirFields() {
+        let forms = [
+            Form(project: "公交补贴", department: Department(code: "906", name: "交通局"),
+                 narrative: Narrative(overview: "满意度 100%"),
+                 indicators: IndicatorTable(implementation: [
+                    Indicator(tier1: "产出指标", tier2: "数量指标", name: "线路", value: "公交 100%")])),
+            Form(project: "线路", implementingUnit: "公交公司",
+                 indicators: IndicatorTable(implementation: [
+                    Indicator(tier1: "满意度指标", tier2: "服务对象满意度", name: "公交满意度", value: "≥90%")])),
+        ]
+        let index = SearchIndex(forms: forms)
+        func found(_ s: SearchScope, _ t: String) -> [Int] { index.matches(ScopedQuery(scope: s, text: t), in: forms) }
+        #expect(found(.project, "公交") == [0])
+        #expect(found(.department, "公交") == [1])
+        #expect(found(.indicator, "公交") == [1])
+        #expect(found(.value, "公交") == [0])
+        #expect(found(.value, "100%") == [0])  // not the narrative's 100%
+        #expect(found(.indicator, "满意度") == [1])  // tier label and name, not the narrative
+        #expect(found(.indicator, "线路") == [0])  // form 1's 线路 is its project
+        #expect(found(.project, "gj") == [0])
+        #expect(found(.department, "gjgs") == [1])
+        #expect(found(.department, "906-j") == [0])
+        #expect(found(.all, "公交") == [0, 1])
+    }
+}
