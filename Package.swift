@@ -50,7 +50,7 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         // JixiaoReview only for a real review database behind the browser in ReviewTests.
-        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit", "JixiaoReview"], exclude: ["Snapshots"]),
+        .testTarget(name: "JixiaoTUITests", dependencies: ["JixiaoTUI", "JixiaoKit", "JixiaoReview", "JixiaoGen"], exclude: ["Snapshots"]),
         // A real SQLite file; real processes (jixiao-bench review-writes) killed and racing.
         .testTarget(
             name: "JixiaoReviewTests",

@@ -1,7 +1,7 @@
 /// A deterministic random source (SplitMix64) with the few draws the generator needs. Its own
 /// arithmetic throughout, so a seed gives the same forms on every platform and Swift version
 /// (the standard library's `random(in:using:)` does not promise that).
-public struct SeededRandom: Sendable {
+public struct SeededRandom: Sendable, RandomNumberGenerator {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

@@ -1,24 +1,13 @@
 import Foundation
 import Testing
+import JixiaoGen
 @testable import JixiaoKit
 
 /// Thousands of seeded mutations of the sample: no crash, no hang, and every time either a
 /// form or a diagnostic.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce from the seed.
-    struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func mutate(_ sample: [UInt8], seed: UInt64) -> [UInt8] {
-        var rng = Rng(state: seed)
+        var rng = SeededRandom(seed: seed)
         var lines = sample.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         for _ in 0..<Int.random(in: 1...6, using: &rng) {
             guard !lines.isEmpty else { break }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import JixiaoGen
 @testable import JixiaoTUI
 import JixiaoKit
 
@@ -7,21 +8,9 @@ import JixiaoKit
 /// merged (`BrowserState.mergeOrder`), which must give exactly the order of sorting every form
 /// (ties by file order), whatever the batches; the selected form stays selected, on its row.
 @Suite struct SortWhileArrivingTests {
-    /// A small seeded generator (SplitMix64): the same batches on every run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// 120 forms made from the sample with few distinct funds, names and departments (many
     /// ties, some funds missing), so the order leans on its tie rule.
-    static func forms(_ rng: inout Seeded) -> [Form] {
+    static func forms(_ rng: inout SeededRandom) -> [Form] {
         let names = ["公交补贴", "办公设备购置", "Ａ项目", "农村公路养护", "公交补贴", "教育经费"]
         let departments = [("040", "阳泉市工业和信息化局"), ("7", "市财政局"), ("040", "阳泉市工业和信息化局"), ("", "市教育局"), ("12", "市交通局")]
         return (0..<120).map { i in
@@ -37,7 +26,7 @@ import JixiaoKit
     }
 
     /// Cuts `0..<n` at random into batches of 1 to 30 forms.
-    static func batches(_ n: Int, _ rng: inout Seeded) -> [Range<Int>] {
+    static func batches(_ n: Int, _ rng: inout SeededRandom) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var at = 0
         while at < n {
@@ -51,7 +40,7 @@ import JixiaoKit
     @Test(arguments: SortMode.allCases)
     func mergingBatchesGivesTheFullSort(_ mode: SortMode) {
         for seed in UInt64(1)...20 {
-            var rng = Seeded(state: seed)
+            var rng = SeededRandom(seed: seed)
             let all = Self.forms(&rng)
             let summaries = all.indices.map { _ in
                 var s = FindingSummary()
@@ -73,7 +62,7 @@ import JixiaoKit
     @Test(arguments: [SortMode.fundsDescending, .department, .name])
     func theSelectionStaysOnItsFormAndRow(_ mode: SortMode) {
         for seed in UInt64(1)...8 {
-            var rng = Seeded(state: seed)
+            var rng = SeededRandom(seed: seed)
             let all = Self.forms(&rng)
             let cuts = Self.batches(all.count, &rng)
             let inbox = FormsInbox()
