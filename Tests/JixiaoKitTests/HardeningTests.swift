@@ -343,6 +343,16 @@ import Testing
         #expect(TextLayout.wrap(fits, width: 40, maxLines: 100) == Array(repeating: "第一行", count: 100))
     }
 
+    /// A last paragraph within the byte budget that still wraps to too many lines is cut, and
+    /// `wrapped` says so (the detail pane then shows the marker as a note, not as text).
+    @Test func aParagraphWithinTheBudgetButTooManyLinesIsReportedCut() {
+        let ascii = String(repeating: "abcd ", count: 200)  // 1,000 bytes: 25 lines of 40 columns
+        let (lines, cut) = TextLayout.wrapped(ascii, width: 40, maxLines: 10)
+        #expect(cut)
+        #expect(lines.count == 10 && lines.last == TextLayout.cutMarker)
+        #expect(!TextLayout.wrapped(ascii, width: 40, maxLines: 30).cut)
+    }
+
     @Test func aTextThatFitsIsUnchanged() {
         #expect(TextLayout.wrap("甲乙\n\n丙", width: 2) == ["甲", "乙", "", "丙"])
         #expect(TextLayout.wrap("abc\r\n", width: 10) == ["abc", ""])

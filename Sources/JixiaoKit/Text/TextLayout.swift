@@ -118,17 +118,14 @@ public enum TextLayout {
         wrapped(text, width: width, maxLines: maxLines).lines
     }
 
-    /// `wrap`'s lines, and where the part of `text` they were made from ends: `text.endIndex`
-    /// when the whole text was laid out, else an index (on a scalar boundary) past every shown
-    /// line — what a caller keeps of a cut text (for highlights) is `text[..<end]`.
-    public static func wrapped(_ text: String, width: Int, maxLines: Int = TextLayout.maxLines) -> (lines: [String], end: String.Index) {
+    /// `wrap`'s lines, and whether the text was cut (its last line is then `cutMarker`).
+    public static func wrapped(_ text: String, width: Int, maxLines: Int = TextLayout.maxLines) -> (lines: [String], cut: Bool) {
         let width = max(1, width)
         let maxLines = max(1, maxLines)
         var lines: [String] = []
         let u = text.utf8
         var i = u.startIndex
         var cut = false
-        var end = u.endIndex
         while true {
             // The paragraph's end, looking at no more bytes than the lines left can show (a
             // column takes at most four bytes: a CJK character is three bytes for two columns).
@@ -145,7 +142,6 @@ public enum TextLayout {
                 while j > i, u[j] & 0xC0 == 0x80 { j = u.index(before: j) }
                 wrapParagraph(text[i..<j], width: width, into: &lines)
                 cut = true
-                end = j
                 break
             }
             wrapParagraph(text[i..<j], width: width, into: &lines)
@@ -153,13 +149,15 @@ public enum TextLayout {
             let b = u[j]
             i = u.index(after: j)
             if b == 0x0D && i != u.endIndex && u[i] == 0x0A { i = u.index(after: i) }
-            if lines.count >= maxLines { cut = true; end = i; break }
+            if lines.count >= maxLines { cut = true; break }
         }
-        if cut || lines.count > maxLines {
+        // Also cut: a last paragraph that fitted the byte budget but wrapped to too many lines.
+        cut = cut || lines.count > maxLines
+        if cut {
             lines.removeLast(max(0, lines.count - (maxLines - 1)))
             lines.append(cutMarker)
         }
-        return (lines, end)
+        return (lines, cut)
     }
 
     /// Lines `wrap` gives at most by default: far more than a form's longest text needs (a

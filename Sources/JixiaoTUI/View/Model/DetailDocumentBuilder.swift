@@ -44,8 +44,8 @@ extension DetailDocument {
         /// laid out is kept (highlights and `n` look at no more), so a cell of 100 MB costs
         /// what the pane can show, not its size.
         func layOut(_ text: String, width: Int, fields: [(SearchField, Int)]) -> (t: Int, parts: [(String, Int)], cut: Bool) {
-            var (parts, end) = TextLayout.wrapped(text, width: width)
-            let cut = end != text.endIndex
+            let (laidOut, cut) = TextLayout.wrapped(text, width: width)
+            var parts = laidOut
             if cut { parts.removeLast() }  // the cut marker: a muted line of its own
             let starts = DetailDocument.scalarStarts(of: parts, in: text)
             let shown = (starts.last ?? 0) + (parts.last?.unicodeScalars.count ?? 0)
