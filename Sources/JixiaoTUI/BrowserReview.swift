@@ -14,15 +14,15 @@ extension Browser {
             pendingReview = (ledger, externalEditor)
             return
         }
-        // Resuming where the reviewer stopped must not move a selection the reviewer already
-        // moved while the forms were arriving.
-        let untouched = state.selected == 0
         self.ledger = ledger
         usesExternalEditor = externalEditor
-        let ids = FormIdentity.of(state.forms)
-        let model = ReviewModel(identities: ids, reviews: ledger.reviews(of: ids), isWritable: ledger.isWritable, problem: ledger.problem)
-        let resume = state.highlight.isEmpty && untouched ? ledger.lastPosition() : nil
-        state.attachReview(model, resumeAt: resume)
+        // Loaded here, on the browser's thread, and shown as a record loaded elsewhere is.
+        receiveLoadedReview(LoadedReview(forms: state.forms, ledger: ledger))
+    }
+
+    /// Saves `grade` for form `i` (`id`); the status line says 已保存 after the commit.
+    mutating func saveGrade(_ grade: Grade, form i: Int, id: FormIdentity) {
+        save(i) { try $0.setGrade(grade, of: id) } message: { _ in ReviewBrowserMessages.saved(grade.labelWithMeaning) }
     }
 
     /// Attaches the record handed over while the forms were arriving (see `attachReview`).
@@ -45,7 +45,7 @@ extension Browser {
             return ScreenCommand.none
         case .setGrade(let grade):
             guard let (i, id) = current() else { return ScreenCommand.none }
-            save(i) { try $0.setGrade(grade, of: id) } message: { _ in ReviewBrowserMessages.saved(grade.labelWithMeaning) }
+            saveGrade(grade, form: i, id: id)
             return ScreenCommand.none
         case .editNote, .editIndicatorNote:
             guard let target = state.noteTarget(indicator: action == .editIndicatorNote) else {

@@ -41,14 +41,15 @@ extension Browser {
     /// are saved one by one (each says 已保存 after its commit, as always).
     mutating func receiveLoadedReview(_ loaded: LoadedReview) {
         guard loaded.model.identities.count == state.forms.count else { return }
+        // Resuming where the reviewer stopped must not move a selection the reviewer already
+        // moved while the forms were arriving.
         let untouched = state.selected == 0 && queuedGrades.isEmpty
         let resume = state.highlight.isEmpty && untouched ? loaded.lastPosition : nil
         state.attachReview(loaded.model, resumeAt: resume)
         let queued = queuedGrades
         queuedGrades = []
         for (i, grade) in queued where loaded.model.identities.indices.contains(i) {
-            let id = loaded.model.identities[i]
-            save(i) { try $0.setGrade(grade, of: id) } message: { _ in ReviewBrowserMessages.saved(grade.labelWithMeaning) }
+            saveGrade(grade, form: i, id: loaded.model.identities[i])
         }
     }
 

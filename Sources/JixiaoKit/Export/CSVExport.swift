@@ -52,8 +52,11 @@ public enum CSVExport {
         bytes += [0x0D, 0x0A]
     }
 
+    /// One row as a String (`append`'s bytes), for callers that build text.
     static func line(_ fields: [String], raw: Bool = false) -> String {
-        fields.map { quote($0, raw: raw) }.joined(separator: ",") + "\r\n"
+        var bytes: [UInt8] = []
+        append(fields, raw: raw, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// RFC 4180: quote when the field holds a comma, quote or line break; double the quotes.

@@ -96,7 +96,7 @@ public enum FormCard {
                 for row in t2.rows {
                     let mark = row.differs && sides.count > 1 ? "≠ " : "  "
                     let name = TextLayout.wrap(Sanitizer.clean(row.name), width: nameWidth - 4)
-                    let values = sides.map { side in (side == .annual ? row.annual : row.implementation).map { Sanitizer.clean($0.value) } ?? "—" }
+                    let values = sides.map { side in row[side].map { Sanitizer.clean($0.value) } ?? "—" }
                     for (k, part) in name.enumerated() {
                         var line = "  " + mark + TextLayout.pad(part, to: nameWidth - 2)
                         if k == 0 {

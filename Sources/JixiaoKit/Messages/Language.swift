@@ -18,11 +18,18 @@ public enum Language: String, Sendable, CaseIterable {
     /// The choice `configure` would make, without making it.
     public static func resolve(explicit: String?, environment: [String: String]) -> Language {
         for candidate in [explicit, environment["JIXIAO_LANG"]] {
-            guard let c = candidate?.lowercased(), !c.isEmpty else { continue }
-            if c.hasPrefix("en") { return .en }
-            if c.hasPrefix("zh") || c.hasPrefix("cn") { return .zh }
+            guard let c = candidate, !c.isEmpty else { continue }
+            if let language = named(c) { return language }
         }
         return .zh
+    }
+
+    /// The language a `--lang` value or `JIXIAO_LANG` names (`en…`, `zh…`, `cn…`), or nil.
+    public static func named(_ value: String) -> Language? {
+        let v = value.lowercased()
+        if v.hasPrefix("en") { return .en }
+        if v.hasPrefix("zh") || v.hasPrefix("cn") { return .zh }
+        return nil
     }
 
     /// For tests: runs `body` with `language` in force, then restores the previous one.

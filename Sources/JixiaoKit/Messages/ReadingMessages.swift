@@ -8,11 +8,11 @@ public enum ReadingMessages: String, MessageKey {
     case hiddenSheetSkipped
     case sheetUnreadable
     // What is wrong with an XML part of a workbook (Workbook/XMLBytes.swift).
-    case xmlMalformed, notUTF8
+    case xmlMalformed, notUTF8, partDamaged
     case xmlCutShort, xmlTextOutsideRoot, xmlDoctype, xmlBadTag, xmlBadCharacter, xmlBadReference, xmlDuplicateAttribute, xmlMismatchedTag
     // Notes of the reader on cells and rows it could not place (shown with file:line).
     case textOutsideForm, rowsWithoutHeader, rowNotPlaced, formWithoutTable, untitled, formWithoutProject
-    case amountNotNumber, cellNotPlaced, cellNotPlacedInTable
+    case amountNotNumber, cellNotPlaced, cellNotPlacedInTable, tier2NotBorrowed
 
     public static let catalog: [Self: Message] = [
         .binarySpreadsheet: Message(
@@ -35,6 +35,7 @@ public enum ReadingMessages: String, MessageKey {
             "sheet “{1}” cannot be read: {2}"),
         .xmlMalformed: Message("{1}：XML 格式错误（第 {2} 行：{3}）", "{1}: malformed XML (line {2}: {3})"),
         .notUTF8: Message("{1}：第 {2} 字节起不是 UTF-8 编码", "{1}: not UTF-8 at byte {2}"),
+        .partDamaged: Message("{1}：部件已损坏（{2}）", "{1}: damaged part ({2})"),
         .xmlCutShort: Message("文件提前结束", "the part ends too early"),
         .xmlTextOutsideRoot: Message("根元素之外有内容", "content outside the root element"),
         .xmlDoctype: Message("含有 DTD 声明", "a DTD declaration"),
@@ -52,5 +53,6 @@ public enum ReadingMessages: String, MessageKey {
         .amountNotNumber: Message("资金数额不是数字：{1}", "funds amount is not a number: {1}"),
         .cellNotPlaced: Message("无法归位的单元格：{1}", "cell could not be placed: {1}"),
         .cellNotPlacedInTable: Message("指标表中无法归位的单元格：{1}", "cell could not be placed in the indicator table: {1}"),
+        .tier2NotBorrowed: Message("指标「{1}」在{2}一侧没有二级，另一侧也没有可借用的", "indicator {1} has no 二级 on the {2} side and none to borrow from the other side"),
     ]
 }

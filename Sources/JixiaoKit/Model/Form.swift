@@ -104,18 +104,14 @@ public enum FormField: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-/// The line of each `FormField` a form printed, used like a dictionary (`fieldLines[.project]`,
-/// `for (field, line) in fieldLines`), stored inline: a `[FormField: Int]` cost a hash table
-/// of about 250 bytes a form (25 MB at 100,000 forms) and hashing on every access.
-public struct FieldLines: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+/// The line of each `FormField` a form printed (`fieldLines[.project]`), stored inline: a
+/// `[FormField: Int]` cost a hash table of about 250 bytes a form (25 MB at 100,000 forms)
+/// and hashing on every access.
+public struct FieldLines: Sendable, Equatable {
     /// Lines by `FormField.ordinal`; `Int.min` where the field has none.
     private var lines = InlineArray<12, Int>(repeating: Int.min)
 
     public init() {}
-
-    public init(dictionaryLiteral elements: (FormField, Int)...) {
-        for (field, line) in elements { self[field] = line }
-    }
 
     public subscript(field: FormField) -> Int? {
         get {
@@ -125,22 +121,13 @@ public struct FieldLines: Sendable, Equatable, Sequence, ExpressibleByDictionary
         set { lines[field.ordinal] = newValue ?? Int.min }
     }
 
-    /// The fields that have a line, in `FormField.allCases` order.
-    public var keys: [FormField] { FormField.allCases.filter { self[$0] != nil } }
-    public var isEmpty: Bool { keys.isEmpty }
-    public var count: Int { keys.count }
-
     /// Moves every line by `offset`.
     mutating func shift(by offset: Int) {
-        for i in 0..<12 where lines[i] != Int.min { lines[i] += offset }
-    }
-
-    public func makeIterator() -> IndexingIterator<[(key: FormField, value: Int)]> {
-        FormField.allCases.compactMap { field in self[field].map { (key: field, value: $0) } }.makeIterator()
+        for i in lines.indices where lines[i] != Int.min { lines[i] += offset }
     }
 
     public static func == (a: FieldLines, b: FieldLines) -> Bool {
-        for i in 0..<12 where a.lines[i] != b.lines[i] { return false }
+        for i in a.lines.indices where a.lines[i] != b.lines[i] { return false }
         return true
     }
 }

@@ -44,14 +44,8 @@ public struct Indicator: Sendable, Equatable {
 /// An empty one (`经济 效益` with nothing under it) is a declaration, not an indicator; one
 /// followed by `本项目不适用此指标 | 无` declares the tier not applicable (`notApplicable`).
 public struct TierDeclaration: Sendable, Equatable {
-    public var tier1: String {
-        get { tiers.tier1 }
-        set { tiers = TierLabels(newValue, tiers.tier2) }
-    }
-    public var tier2: String {
-        get { tiers.tier2 }
-        set { tiers = TierLabels(tiers.tier1, newValue) }
-    }
+    public var tier1: String { tiers.tier1 }
+    public var tier2: String { tiers.tier2 }
     public var line: Int
     /// The printed words declaring the tier not applicable, as `本项目不适用此指标 | 无`; nil
     /// for a plain declaration.

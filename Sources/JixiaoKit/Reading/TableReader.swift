@@ -334,7 +334,7 @@ struct TableReader {
                     table.annual[index].tiers = t.tiers
                 }
             } else {
-                warnings.append((table[side][index].line, "indicator \(table[side][index].name) has no 二级 on the \(side.label) side and none to borrow from the other side"))
+                warnings.append((table[side][index].line, ReadingMessages.tier2NotBorrowed(Excerpt.of(table[side][index].name), side.label)))
             }
         }
         unresolved = []

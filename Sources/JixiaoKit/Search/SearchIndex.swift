@@ -76,11 +76,10 @@ public struct SearchIndex: Sendable {
         // Resuming where the cached query matched: positions count in bytes, or in letter
         // classes for a query of letters only.
         let resume = base.flatMap { $0.letters == q.anchor.isEmpty ? $0 : nil }
-        let parts = total < SearchIndex.parallelMinimum ? 1 : min(w, Parallel.cores * 4)
         let found: [[ResultCache.Hit]] = set.withUnsafeBufferPointer { set in
             storage.withPointers { p in
-                Parallel.map(parts) { part in
-                    confirmAll(set, words: w * part / parts..<w * (part + 1) / parts, resume, plan, q, p)
+                Parallel.chunks(w, minimum: total < SearchIndex.parallelMinimum ? .max : 0) { words in
+                    confirmAll(set, words: words, resume, plan, q, p)
                 }
             }
         }

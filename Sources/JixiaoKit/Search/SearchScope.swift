@@ -24,18 +24,6 @@ public enum SearchScope: String, Sendable, CaseIterable, Hashable {
         case .rule: ["规", "r"]
         }
     }
-
-    /// Whether a hit in `field` counts for this scope (`.rule` matches no field).
-    public func includes(_ field: SearchField) -> Bool {
-        switch (self, field) {
-        case (.all, _): true
-        case (.project, .project): true
-        case (.department, .department), (.department, .implementingUnit): true
-        case (.indicator, .indicatorName), (.indicator, .tier): true
-        case (.value, .indicatorValue): true
-        default: false
-        }
-    }
 }
 
 /// A query as typed in the browser's prompt: an optional scope prefix and the text searched.

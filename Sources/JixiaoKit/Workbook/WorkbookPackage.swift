@@ -79,7 +79,7 @@ struct WorkbookPackage {
             #endif
             guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
         } catch {
-            throw Problem(message: "\(path): \(error)")
+            throw Problem(message: ReadingMessages.partDamaged(path, String(describing: error)))
         }
         return data
     }
@@ -127,18 +127,8 @@ struct WorkbookPackage {
         parser.delegate = delegate
         guard parser.parse() else {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "?"
-            throw Problem(message: "\(part): XML \(reason) (line \(parser.lineNumber))")
+            throw Problem(message: ReadingMessages.xmlMalformed(part, parser.lineNumber, reason))
         }
-    }
-
-    /// Whether `s` holds `_x` (checked on its bytes: Foundation's `contains` is slow here).
-    private static func mayHoldEscape(_ s: String) -> Bool {
-        var underscore = false
-        for b in s.utf8 {
-            if underscore, b == 0x78 { return true }
-            underscore = b == 0x5F
-        }
-        return false
     }
 
     /// The offset of the first byte that does not belong to well-formed UTF-8, or nil.
@@ -208,9 +198,9 @@ struct WorkbookPackage {
         return String(part[part.index(after: slash)...])
     }
 
-    /// Excel writes control characters in text as `_xHHHH_` (`_x000D_` for CR).
+    /// Excel writes control characters in text as `_xHHHH_` (`_x000D_` for CR). The caller
+    /// looks for `_x` in the bytes first (`SheetScanner.text`).
     static func unescape(_ s: String) -> String {
-        guard mayHoldEscape(s) else { return s }
         var out = String.UnicodeScalarView()
         let u = Array(s.unicodeScalars)
         var i = 0

@@ -131,14 +131,21 @@ struct XMLBytes {
         }
     }
 
-    private mutating func startTag() throws(Failure) -> Token {
-        var j = i + 1
-        let nameStart = j
-        var local = j
+    /// The end of the tag name starting at `start`, and where its local part starts (after the
+    /// last `:` of a prefix such as `x:`).
+    private func qualifiedName(from start: Int) -> (end: Int, local: Int) {
+        var j = start, local = start
         while j < n, Self.isNameByte(p[j]) {
             if p[j] == 0x3A { local = j + 1 }
             j += 1
         }
+        return (j, local)
+    }
+
+    private mutating func startTag() throws(Failure) -> Token {
+        let nameStart = i + 1
+        let (nameEnd, local) = qualifiedName(from: nameStart)
+        var j = nameEnd
         guard j > nameStart, Self.isNameStart(p[nameStart]) else { throw Failure(.xmlBadTag, at: i) }
         name = nameStart..<j
         localStart = local
@@ -225,13 +232,9 @@ struct XMLBytes {
     }
 
     private mutating func endTag() throws(Failure) -> Token {
-        var j = i + 2
-        let nameStart = j
-        var local = j
-        while j < n, Self.isNameByte(p[j]) {
-            if p[j] == 0x3A { local = j + 1 }
-            j += 1
-        }
+        let nameStart = i + 2
+        let (nameEnd, local) = qualifiedName(from: nameStart)
+        var j = nameEnd
         let endName = nameStart..<j
         while j < n, Self.isBlank(p[j]) { j += 1 }
         guard j < n else { throw Failure(.xmlCutShort, at: n) }
@@ -328,7 +331,7 @@ struct XMLBytes {
         while k < range.upperBound {
             let b = p[k]
             if b == 0x26, let (scalar, next) = try? decodeReference(at: k, end: range.upperBound) {
-                out.append(contentsOf: String(Character(scalar)).utf8)
+                UTF8.encode(scalar) { out.append($0) }
                 k = next
                 continue
             }

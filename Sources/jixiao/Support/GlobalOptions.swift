@@ -40,10 +40,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Whether `value` names a language `--lang` takes (zh, en, and their longer forms).
-    static func isLanguage(_ value: String) -> Bool {
-        let v = value.lowercased()
-        return v.hasPrefix("zh") || v.hasPrefix("cn") || v.hasPrefix("en")
-    }
+    static func isLanguage(_ value: String) -> Bool { Language.named(value) != nil }
 
     /// The width text output wraps to: `COLUMNS` when set, else the terminal's, else 80.
     static var outputWidth: Int {
@@ -87,7 +84,8 @@ extension Jixiao {
         }
         Console.flush()
         if !text.isEmpty {
-            if code.isSuccess { print(text) } else { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            // An error repeats what was typed (`--lang …`, an unknown option): never raw.
+            if code.isSuccess { print(text) } else { FileHandle.standardError.write(Data((Sanitizer.cleanKeepingNewlines(text) + "\n").utf8)) }
         }
         Foundation.exit(code.rawValue)
     }

@@ -44,11 +44,11 @@ enum HelpText {
         }
         let chars = Array(line)
         if chars.count > labelColumn, line.hasPrefix("  "), chars[2] != " ", chars[labelColumn - 1] == " ", chars[labelColumn] != " " {
-            var label = String(chars[..<labelColumn]).trimmingTrailingSpaces
+            var label = FormList.trimRight(String(chars[..<labelColumn]))
             if label.hasSuffix(english(.helpDefaultSubcommand)) {
                 label = label.dropLast(english(.helpDefaultSubcommand).count) + CLIMessages.helpDefaultSubcommand()
             }
-            let head = "  " + label.dropFirst(2)
+            let head = label
             let body = abstract(String(chars[labelColumn...]))
             if DisplayWidth.of(head) >= labelColumn - 1 { return [head] + hang("", body, indent: labelColumn, width: width) }
             return hang(TextLayout.pad(head, to: labelColumn), body, indent: labelColumn, width: width)
@@ -71,7 +71,7 @@ enum HelpText {
 
     /// `head` then `body` wrapped to `width - indent`, the following lines indented by `indent`.
     private static func hang(_ head: String, _ body: String, indent: Int, width: Int) -> [String] {
-        guard !body.isEmpty else { return [head.trimmingTrailingSpaces] }
+        guard !body.isEmpty else { return [FormList.trimRight(head)] }
         let lines = wrap(body, first: max(20, width - DisplayWidth.of(head)), rest: max(20, width - indent))
         let pad = String(repeating: " ", count: indent)
         return lines.enumerated().map { $0 == 0 ? head + $1 : pad + $1 }
@@ -107,7 +107,7 @@ enum HelpText {
             let group = units[k..<end].map(\.text).joined(), w = units[k..<end].reduce(0) { $0 + $1.width }
             let limit = lines.isEmpty ? first : rest
             if lineWidth > 0, lineWidth + w > limit {
-                lines.append(line.trimmingTrailingSpaces)
+                lines.append(FormList.trimRight(line))
                 line = ""
                 lineWidth = 0
             }
@@ -115,7 +115,7 @@ enum HelpText {
             lineWidth += w
             k = end
         }
-        lines.append(line.trimmingTrailingSpaces)
+        lines.append(FormList.trimRight(line))
         return lines
     }
 
@@ -158,13 +158,5 @@ enum HelpText {
         }
         if let m = text.wholeMatch(of: #/The value '(.*)' is invalid for '([^']*)'/#) { return CLIMessages.errorInvalidValue(String(m.1), String(m.2)) }
         return text
-    }
-}
-
-private extension StringProtocol {
-    var trimmingTrailingSpaces: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }
