@@ -56,6 +56,13 @@ import Testing
         // After `--` it is a path like any other.
         let dashes = try Binary.run(["list", "--", "--lang", "en", Binary.sample])
         #expect(dashes.stderr.contains("--lang"))
+        // What was typed comes back in the error, never as a live escape sequence.
+        let escape = try Binary.run(["--lang", "\u{1B}]0;x\u{07}", "list", Binary.sample])
+        #expect(escape.status == 64)
+        #expect(!escape.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, "\(escape.stderr.debugDescription)")
+        let option = try Binary.run(["list", "--\u{1B}[2J", Binary.sample])
+        #expect(option.status == 64)
+        #expect(!option.stderr.unicodeScalars.contains("\u{1B}"), "\(option.stderr.debugDescription)")
     }
 
     @Test func rootHelpIsChineseByDefault() throws {
