@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Search over forms: matching ignores whitespace, folds full-width/half-width forms, and lets
 /// ASCII letters match pinyin initials (`gj` finds 公交). The rules are in `SearchFolding`;
 /// the design and measurements in docs/search.md.
@@ -217,8 +211,8 @@ public struct SearchIndex: Sendable {
 
     /// How many forms ahead the text of a form to read is prefetched, and how many cache lines
     /// of it (a match in the short fields is typically within the first few hundred bytes).
-    static let prefetchDistance = Int(String(cString: getenv("JX_PFD") ?? strdup("16"))) ?? 16
-    static let prefetchLines = Int(String(cString: getenv("JX_PFL") ?? strdup("4"))) ?? 4
+    static let prefetchDistance = 16
+    static let prefetchLines = 4
 
     /// The first index of the ascending `hits` whose form is not below `form`.
     static func lowerBound(_ hits: UnsafeBufferPointer<ResultCache.Hit>, _ form: Int32) -> Int {
