@@ -16,8 +16,6 @@ extension SearchIndex {
         /// Per chunk: all its folded fields, each ended by the byte of its kind (`FieldKind`,
         /// 0xF8–0xFF, bytes no UTF-8 holds; the buffer starts with 0xFF).
         let chunkBytes: [UnsafeMutablePointer<UInt8>]
-        /// Where the chunks' bytes and classes are (`MappedRegion`, on huge pages).
-        let region: MappedRegion
         /// Per chunk: the letter class of every folded scalar (`SearchFolding.Pinyin.classes`),
         /// and at field ends the same `FieldKind` byte as in the folded bytes.
         let chunkClasses: [UnsafeMutablePointer<UInt8>]
@@ -48,16 +46,18 @@ extension SearchIndex {
         /// start, read from one row per query character: the scan starts there instead of at
         /// the form's start (a character typed first matches most forms, each far into its
         /// text), and a form without the character drops out. A row per bucket, one byte per
-        /// form: for a query the row is read in order.
+        /// form: for a query the row is read in order. (512 buckets instead of 256 gave no
+        /// measurable gain for twice the memory: 51 MB at 100,000 forms.)
         let firsts: [UInt8]
-        static let firstBuckets = 512
+        static let firstBucketsLog2 = 8
+        static let firstBuckets = 1 << firstBucketsLog2
         static let firstUnitLog2 = 5
         static let firstCap: UInt8 = 254
         static let absent: UInt8 = 255
 
         @inline(__always)
         static func firstBucket(_ scalar: UInt32) -> Int {
-            Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) >> 23)
+            Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) >> UInt32(32 - firstBucketsLog2))
         }
 
         /// What the byte ending a field says about it: the scopes that search it.
@@ -141,7 +141,10 @@ extension SearchIndex {
             }
         }
 
-        deinit { region.unmap() }
+        deinit {
+            for b in chunkBytes { b.deallocate() }
+            for c in chunkClasses { c.deallocate() }
+        }
 
         @inline(__always)
         static func unigramKey(_ v: UInt32) -> UInt64 { UInt64(v) | 1 << 50 }
@@ -175,7 +178,6 @@ extension SearchIndex {
             var rows = [UInt64](repeating: 0, count: Storage.rowCount * w)
             var firsts = [UInt8](repeating: Storage.absent, count: Storage.firstBuckets * w * 64)
             let pinyin = SearchFolding.pinyin
-            var regionOut: MappedRegion? = nil
 
             pinyin.classes.withUnsafeBufferPointer { classTable in
             pinyin.classMasks.withUnsafeBufferPointer { classMasks in
@@ -262,26 +264,10 @@ extension SearchIndex {
                     out.finish()
                     return out
                 }
-                // All chunks' bytes, then all their classes, in one region on huge pages: the
-                // chunks are copied in (in parallel) and their buffers given back.
-                var offsets: [Int] = []
-                var total = 0
-                for out in built { offsets.append(total); total += (out.bytesSize + 63) & ~63 }
-                for out in built { offsets.append(total); total += (out.classesSize + 63) & ~63 }
-                let region = MappedRegion(total, huge: true)
-                regionOut = region
-                let start = region.start.assumingMemoryBound(to: UInt8.self)
-                let shared = Unchecked(start)
-                _ = Parallel.map(chunks) { c in
-                    let out = built[c]
-                    (shared.value + offsets[c]).update(from: out.bytes, count: out.bytesSize)
-                    (shared.value + offsets[chunks + c]).update(from: out.classes, count: out.classesSize)
-                    out.release()
-                }
-                for c in 0..<chunks {
-                    chunkBytes[c] = start + offsets[c]
-                    chunkClasses[c] = start + offsets[chunks + c]
-                    chunkCounts[c] = built[c].n
+                for (c, out) in built.enumerated() {
+                    chunkBytes[c] = out.bytes
+                    chunkClasses[c] = out.classes
+                    chunkCounts[c] = out.n
                 }
             }
             }
@@ -293,7 +279,6 @@ extension SearchIndex {
             }
             }
             }
-            self.region = regionOut!
             self.chunkBytes = chunkBytes.map { $0! }
             self.chunkClasses = chunkClasses.map { $0! }
             self.byteCount = chunkCounts.reduce(0, +)
@@ -344,13 +329,9 @@ extension SearchIndex {
             }
         }
 
-        /// The two growing buffers of a chunk, mapped (`MappedRegion`) so that they are given
-        /// back whole once copied into the index's region. Folding never makes text longer, and
-        /// a field gives at most one class byte per UTF-8 byte, so `reserve(utf8 count + 1)`
-        /// covers a field.
+        /// The two growing buffers. Folding never makes text longer, and a field gives at most
+        /// one class byte per UTF-8 byte, so `reserve(utf8 count + 1)` covers a field.
         struct Output {
-            var bytesRegion: MappedRegion
-            var classesRegion: MappedRegion
             var bytes: UnsafeMutablePointer<UInt8>
             var classes: UnsafeMutablePointer<UInt8>
             var n = 1, cn = 1
@@ -360,10 +341,8 @@ extension SearchIndex {
             static let padding = 32
 
             init() {
-                bytesRegion = MappedRegion(capacity + Output.padding, huge: false)
-                classesRegion = MappedRegion(capacity + Output.padding, huge: false)
-                bytes = bytesRegion.start.assumingMemoryBound(to: UInt8.self)
-                classes = classesRegion.start.assumingMemoryBound(to: UInt8.self)
+                bytes = .allocate(capacity: capacity + Output.padding)
+                classes = .allocate(capacity: capacity + Output.padding)
                 bytes[0] = 0xFF
                 classes[0] = 0
             }
@@ -371,16 +350,14 @@ extension SearchIndex {
             mutating func reserve(_ more: Int) {
                 guard n + more > capacity else { return }
                 let grown = max(capacity * 2, n + more)
-                let nb = MappedRegion(grown + Output.padding, huge: false)
-                nb.start.copyMemory(from: bytes, byteCount: n)
-                bytesRegion.unmap()
-                bytesRegion = nb
-                bytes = nb.start.assumingMemoryBound(to: UInt8.self)
-                let nc = MappedRegion(grown + Output.padding, huge: false)
-                nc.start.copyMemory(from: classes, byteCount: cn)
-                classesRegion.unmap()
-                classesRegion = nc
-                classes = nc.start.assumingMemoryBound(to: UInt8.self)
+                let nb = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Output.padding)
+                nb.initialize(from: bytes, count: n)
+                bytes.deallocate()
+                bytes = nb
+                let nc = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Output.padding)
+                nc.initialize(from: classes, count: cn)
+                classes.deallocate()
+                classes = nc
                 capacity = grown
             }
 
@@ -388,15 +365,6 @@ extension SearchIndex {
             mutating func finish() {
                 (bytes + n).initialize(repeating: 0xFF, count: Output.padding)
                 (classes + cn).initialize(repeating: 0, count: Output.padding)
-            }
-
-            /// The buffers' sizes with their padding.
-            var bytesSize: Int { n + Output.padding }
-            var classesSize: Int { cn + Output.padding }
-
-            func release() {
-                bytesRegion.unmap()
-                classesRegion.unmap()
             }
         }
 
