@@ -11,7 +11,9 @@
 /// - for each letter, the letters that follow it somewhere (exact letter pairs),
 /// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
-/// ANDs a few rows for all forms at once. Forms that pass are confirmed on the folded bytes (a
+/// ANDs a few rows for all forms at once. Beside them, per form, where the characters of each
+/// of 256 buckets first occur (`Storage.firsts`): a form is read from there, not from its
+/// start, and the forms to read are prefetched 16 ahead. Forms that pass are confirmed on the folded bytes (a
 /// SIMD substring search for the longest literal run of the query, then a check of the letters
 /// around it), or, for a query of letters only, on the letter classes (SIMD too). The byte
 /// ending each field tells its kind, so scoped queries (`名:`, `指:` …) are matched here too.
