@@ -259,14 +259,22 @@ struct FormBuilder {
         var whole: Int64 = 0
         var digits = 0
         var plain = true
-        for b in text.utf8 {
+        func scan(_ b: UInt8) -> Bool {
             if b >= 0x30 && b <= 0x39 {
                 whole = whole &* 10 &+ Int64(b - 0x30)
                 digits += 1
             } else if b != 0x2C {
                 plain = false
-                break
+                return false
             }
+            return true
+        }
+        // On the contiguous bytes when there are (a String's UTF-8 view steps ≈ 10 instructions a byte).
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { u in
+            for b in u where !scan(b) { break }
+        }
+        if scanned == nil {
+            for b in text.utf8 where !scan(b) { break }
         }
         if plain, digits > 0, digits <= 15 { return Double(whole) }
         var number = String.UnicodeScalarView()
@@ -379,6 +387,24 @@ struct FormBuilder {
     /// The value after the label's colon in the same cell (`填报日期：2025…`), kept as written;
     /// nil when nothing follows the colon.
     static func afterColon(_ text: String) -> String? {
+        // On the bytes (walking scalars cost ≈ 500 instructions a cell): the first `:` or
+        // `：` (EF BC 9A), then the rest trimmed as `Vocabulary.trimmingWhitespaces` does.
+        let found = text.utf8.withContiguousStorageIfAvailable { u -> String? in
+            guard let p = u.baseAddress else { return nil }
+            let n = u.count
+            var i = 0
+            while i < n {
+                let b = p[i]
+                if b == 0x3A { i += 1; break }
+                if b == 0xEF, i + 2 < n, p[i + 1] == 0xBC, p[i + 2] == 0x9A { i += 3; break }
+                i += 1
+            }
+            guard i < n else { return nil }  // no colon, or nothing after it
+            let (s, e) = Vocabulary.trimmedSpaces(p, i, n)
+            let v = text.utf8
+            return String(Substring(v[v.index(v.startIndex, offsetBy: s)..<v.index(v.startIndex, offsetBy: e)]))
+        }
+        if let found { return found }
         let scalars = text.unicodeScalars
         guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex else { return nil }
         return Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])

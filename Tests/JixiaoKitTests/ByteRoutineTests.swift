@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+import JixiaoGen
+@testable import JixiaoKit
+
+/// The reading's byte-level routines against the simple versions they replace (on Strings,
+/// scalar by scalar), over edge cases and seeded random texts: ASCII, CJK, 4-byte UTF-8,
+/// every kind of space, colons, tags, quotes, CR/LF.
+@Suite struct ByteRoutineTests {
+    /// The pieces random texts are made of.
+    static let pieces: [String] = [
+        "a", "Z", "0", "9", ":", "：", " ", "\t", "\r", "\n", "\r\n", "\"", "'", "&", "&amp;", "&nbsp;", "&lt;",
+        "<", ">", "/", "<p>", "</p>", "<P>", "<br/>", "<span class=\"x\">", "</span>", "<strong>", "<o:p>",
+        "<blockquote>", "<BlockQuote >", "<colgroup>", "<中国人才>", "<B超>", "<a", "<p", "<1>", "<abcdefghij>",
+        "项目", "资金", "负责人", "𠀀", "😀", "é", "e\u{301}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{2005}",
+        "\u{200A}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{85}", "\u{2028}", "\u{FEFF}", "，", "1,234",
+    ]
+
+    static func randomTexts(count: Int, seed: UInt64) -> [String] {
+        var rng = SeededRandom(seed: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+        }
+    }
+
+    /// The former `FormBuilder.afterColon`: scalars, then `trimmingWhitespaces`.
+    static func afterColonByScalars(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex else { return nil }
+        return Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
+    }
+
+    @Test func afterColonMatchesTheScalarVersion() {
+        let edges = ["", ":", "：", "a:", "a：", "a: ", "a：\u{3000}", "项目负责人：张三", "填报日期: 2025-12-23 17:40 ",
+                     "电话：\u{A0}0351-1234567\u{2003}", "无冒号", "a:b:c", "：：", "a\u{2000}:\u{2000}b\u{2000}", "x:\t\ty\t",
+                     "x:\u{200B}y\u{200B}", "x:\u{85}y", "x:𠀀", "x：😀 ", "x:e\u{301} "]
+        for text in edges + Self.randomTexts(count: 3000, seed: 7) {
+            #expect(FormBuilder.afterColon(text) == Self.afterColonByScalars(text), "\(text.debugDescription)")
+            // Byte for byte, not only canonically equal.
+            #expect(FormBuilder.afterColon(text).map { Array($0.utf8) } == Self.afterColonByScalars(text).map { Array($0.utf8) })
+        }
+    }
+
+    @Test func trimmedSpacesMatchesTrimmingWhitespacesForEveryBMPScalar() {
+        for v in UInt32(0)...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let text = "\(u)x\(u)\(u)"
+            let expected = Vocabulary.trimmingWhitespaces(Substring(text).unicodeScalars)
+            var copy = text
+            let got = copy.withUTF8 { b -> String in
+                let (s, e) = Vocabulary.trimmedSpaces(b.baseAddress!, 0, b.count)
+                return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+            }
+            #expect(got == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// The former `HTMLText.strip`: tags cut into a byte array, entities decoded, one new String.
+    static func stripByArray(_ text: String) -> String {
+        let b = Array(text.utf8)
+        var out: [UInt8] = []
+        var found = false
+        var copied = 0
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x3C, let end = tagEnd(b, i) {
+                found = true
+                out += b[copied..<i]
+                i = end
+                copied = end
+                continue
+            }
+            i += 1
+        }
+        guard found else { return text }
+        out += b[copied...]
+        guard out.contains(0x26) else { return String(decoding: out, as: UTF8.self) }
+        let entities: [(String, UInt8)] = [("&nbsp;", 0x20), ("&lt;", 0x3C), ("&gt;", 0x3E), ("&quot;", 0x22), ("&#39;", 0x27), ("&amp;", 0x26)]
+        var decoded: [UInt8] = []
+        var k = 0
+        outer: while k < out.count {
+            if out[k] == 0x26 {
+                for (e, r) in entities where out[k...].starts(with: Array(e.utf8)) {
+                    decoded.append(r)
+                    k += e.utf8.count
+                    continue outer
+                }
+            }
+            decoded.append(out[k])
+            k += 1
+        }
+        return String(decoding: decoded, as: UTF8.self)
+    }
+
+    static func tagEnd(_ b: [UInt8], _ start: Int) -> Int? {
+        var i = start + 1
+        if i < b.count, b[i] == 0x2F { i += 1 }
+        let nameStart = i
+        while i < b.count, b[i].isASCIILetterOrDigit || b[i] == 0x3A { i += 1 }
+        guard i > nameStart, i - nameStart <= 10, i < b.count, [0x3E, 0x2F, 0x20, 0x09, 0x0D].contains(b[i]) else { return nil }
+        let name = String(decoding: b[nameStart..<i], as: UTF8.self).lowercased()
+        guard HTMLText.elements.contains(name) else { return nil }
+        while i < b.count {
+            if b[i] == 0x3E { return i + 1 }
+            if b[i] == 0x3C || b[i] == 0x0A { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    @Test func stripMatchesTheArrayVersion() {
+        let edges = ["", "<p>", "<p>a</p>", "<P>项目</P>&amp;", "&am<p>p;", "<中国人才>", "<B超>", "<b>粗</b>", "<blockquote>引</BLOCKQUOTE>",
+                     "<abcdefghijk>x", "<o:p></o:p>", "a<p", "<p\n>", "<span\tclass=x>t</span>", "<br/>", "<br />", "&lt;p&gt;", "<p>&nbsp;😀&#39;</p>"]
+        for text in edges + Self.randomTexts(count: 3000, seed: 11) {
+            let got = HTMLText.strip(text)
+            let expected = Self.stripByArray(text)
+            #expect(Array(got.utf8) == Array(expected.utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func isElementMatchesTheSetOfNames() {
+        var names = Array(HTMLText.elements) + HTMLText.elements.map { $0.uppercased() } + ["x", "pp", "sp", "spa", "blockquot", "blockquotes", "o:", "h7", "h", "a1", "Col", "colgroupx"]
+        var rng = SeededRandom(seed: 3)
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789:".utf8)
+        for _ in 0..<5000 { names.append(String(decoding: (0..<Int.random(in: 1...10, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }, as: UTF8.self)) }
+        for name in names {
+            let expected = HTMLText.elements.contains(name.lowercased())
+            let got = Array(name.utf8).withUnsafeBufferPointer { HTMLText.isElement($0.baseAddress!, $0.count) }
+            #expect(got == expected, "\(name)")
+        }
+    }
+
+    @Test func amountMatchesParsingACleanedCopy() {
+        let edges = ["0", "58,372,000", "157,700", "1,234.5", "１２３", "１２．５", "12，345", " 12", "12 ", "-3", "1e3", "", ",", "abc", "12万",
+                     "999999999999999", "9999999999999999", "1234567890123456789", "０", "3．"]
+        for text in edges {
+            var number = ""
+            var ok = true
+            for u in text.unicodeScalars where u != "," && u != "，" && u != " " {
+                if u.isASCII { number.unicodeScalars.append(u) }
+                else if (0xFF10...0xFF19).contains(u.value) { number.unicodeScalars.append(Unicode.Scalar(u.value - 0xFF10 + 0x30)!) }
+                else if u == "．" { number += "." }
+                else { ok = false; break }
+            }
+            #expect(FormBuilder.amount(text) == (ok ? Double(number) : nil), "\(text)")
+        }
+    }
+}
+
+private extension UInt8 {
+    var isASCIILetterOrDigit: Bool { (self >= 0x61 && self <= 0x7A) || (self >= 0x41 && self <= 0x5A) || (self >= 0x30 && self <= 0x39) }
+}
