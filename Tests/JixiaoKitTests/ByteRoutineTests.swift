@@ -23,11 +23,22 @@ import JixiaoGen
         }
     }
 
-    /// The former `FormBuilder.afterColon`: scalars, then `trimmingWhitespaces`.
+    /// The former `Vocabulary.trimmingWhitespaces`: scalar by scalar, by general category.
+    static func trimByScalars(_ s: Substring.UnicodeScalarView) -> String {
+        func blank(_ u: Unicode.Scalar) -> Bool {
+            u == " " || u == "\t" || (u.value >= 0xA0 && u.properties.generalCategory == .spaceSeparator)
+        }
+        var start = s.startIndex, end = s.endIndex
+        while start < end, blank(s[start]) { start = s.index(after: start) }
+        while end > start, blank(s[s.index(before: end)]) { end = s.index(before: end) }
+        return String(Substring(s[start..<end]))
+    }
+
+    /// The former `FormBuilder.afterColon`: scalars, then the trimming by scalars.
     static func afterColonByScalars(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         guard let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) < scalars.endIndex else { return nil }
-        return Vocabulary.trimmingWhitespaces(scalars[scalars.index(after: colon)...])
+        return trimByScalars(scalars[scalars.index(after: colon)...])
     }
 
     @Test func afterColonMatchesTheScalarVersion() {
@@ -41,11 +52,12 @@ import JixiaoGen
         }
     }
 
-    @Test func trimmedSpacesMatchesTrimmingWhitespacesForEveryBMPScalar() {
+    @Test func trimmedSpacesMatchesTheScalarTrimForEveryBMPScalar() {
         for v in UInt32(0)...0xFFFF {
             guard let u = Unicode.Scalar(v) else { continue }
             let text = "\(u)x\(u)\(u)"
-            let expected = Vocabulary.trimmingWhitespaces(Substring(text).unicodeScalars)
+            let expected = Self.trimByScalars(Substring(text).unicodeScalars)
+            #expect(Vocabulary.trimmingWhitespaces(Substring(text).unicodeScalars) == expected)
             var copy = text
             let got = copy.withUTF8 { b -> String in
                 let (s, e) = Vocabulary.trimmedSpaces(b.baseAddress!, 0, b.count)

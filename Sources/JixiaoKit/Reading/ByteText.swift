@@ -20,11 +20,16 @@ enum ByteText {
         }
         if i < n {
             var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                w |= UInt64(p[i]) << shift
-                shift += 8
-                i += 1
+            if n >= 8 {
+                // The last eight bytes, overlapping some already hashed: one load, no loop.
+                w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else {
+                var shift: UInt64 = 0
+                while i < n {
+                    w |= UInt64(p[i]) << shift
+                    shift += 8
+                    i += 1
+                }
             }
             h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
         }
@@ -231,8 +236,13 @@ final class CellStrings {
                 w1 &= (1 << UInt64((n - 8) * 8)) - 1
             }
         } else {
-            withUnsafeMutableBytes(of: &w0) { _ = memcpy($0.baseAddress!, p, min(n, 8)) }
-            if n > 8 { withUnsafeMutableBytes(of: &w1) { _ = memcpy($0.baseAddress!, p + 8, n - 8) } }
+            // Near the end of the buffer: byte by byte (not through the words' addresses,
+            // which made every call set up a stack protector).
+            var k = 0
+            while k < n {
+                if k < 8 { w0 |= UInt64(p[k]) << UInt64(k * 8) } else { w1 |= UInt64(p[k]) << UInt64((k - 8) * 8) }
+                k += 1
+            }
         }
         // The length goes into the key too: "a" and "a\0" must differ.
         let k1 = w1 ^ (UInt64(n) << 59)

@@ -96,8 +96,10 @@ struct FormBuilder {
 
     private mutating func finishForm() {
         guard inForm else { return }
-        var f = form
-        form = Form()
+        // Swapped out, not copied (a copy retained every field of the form, and the
+        // assignment of a new form released them again).
+        var f = Form()
+        swap(&f, &form)
         inForm = false
         let (indicators, tableWarnings) = table.finish()
         f.indicators = indicators

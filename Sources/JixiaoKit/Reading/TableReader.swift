@@ -143,7 +143,8 @@ struct TableReader {
         let cells = row.cells
         var tokens: [Int] = []
         swap(&tokens, &scratch)
-        tokens.removeAll(keepingCapacity: true)
+        // One at a time: `removeAll(keepingCapacity:)` went through the generic `replaceSubrange`.
+        while !tokens.isEmpty { tokens.removeLast() }
         defer { scratch = tokens }
         // A stray marker in the first cell after a page break (`绩效指标`, `项目`, `绩效 比`).
         for (k, c) in cells.enumerated() {
