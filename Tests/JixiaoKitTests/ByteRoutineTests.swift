@@ -142,6 +142,37 @@ import JixiaoGen
         }
     }
 
+    @Test func nextControlMatchesAByteLoop() {
+        var rng = SeededRandom(seed: 5)
+        let alphabet: [UInt8] = Array("ab 项目𠀀\"".utf8) + [0x09, 0x0A, 0x0D, 0x00, 0x01, 0x0B, 0x0C, 0x0D, 0x0E, 0x1F, 0x7F, 0x80, 0xFF]
+        for _ in 0..<400 {
+            // Mostly text, now and then a control, at every distance from the start.
+            let n = Int.random(in: 0...80, using: &rng)
+            let rate = Int.random(in: 1...60, using: &rng)
+            let bytes: [UInt8] = (0..<n).map { _ in
+                Int.random(in: 0..<rate, using: &rng) == 0 ? alphabet.randomElement(using: &rng)! : UInt8.random(in: 0x0E...0xFF, using: &rng)
+            }
+            bytes.withUnsafeBufferPointer { b in
+                guard let p = b.baseAddress else { return }
+                for start in 0...n {
+                    var expected = start
+                    while expected < n, p[expected] >= 0x0E { expected += 1 }
+                    #expect(RowScanner.nextControl(p, start, n) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
+    @Test func rowsOfEmptyAndBlankCellsKeepTheirColumns() {
+        let text = "\t\t项目名称\t\t\u{3000}\t a \t\t\r\n\t\t\t\n\u{1}\tx\u{1}\ty\t\t\rz"
+        var seen: [[String]] = []
+        var scanner = RowScanner()
+        Array(text.utf8).withUnsafeBufferPointer { b in
+            scanner.forEachRow(b) { row in seen.append(row.cells.map { "\($0.column):\($0.text)" }) }
+        }
+        #expect(seen == [["2:项目名称", "5:a"], [], ["0:\u{1}", "1:x\u{1}", "2:y"], ["0:z"]])
+    }
+
     @Test func amountMatchesParsingACleanedCopy() {
         let edges = ["0", "58,372,000", "157,700", "1,234.5", "１２３", "１２．５", "12，345", " 12", "12 ", "-3", "1e3", "", ",", "abc", "12万",
                      "999999999999999", "9999999999999999", "1234567890123456789", "０", "3．"]
