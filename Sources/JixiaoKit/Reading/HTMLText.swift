@@ -23,15 +23,27 @@ enum HTMLText {
         // The text between tags, appended as Substrings of `text`: no new validation of bytes
         // already checked (every cut is at an ASCII `<` or after a `>`, on a scalar boundary).
         // Before, the pieces went into a byte array made into a String, validated again.
+        // Two passes over the tags, so that the String is made with room for exactly what it
+        // keeps (room for the whole text would leave the tags' bytes unused in every form).
+        var kept = 0
+        guard keptPieces(p, n, first, { from, to in kept += to - from }) else { return text }  // no tag
         var out = ""
+        out.reserveCapacity(kept)
+        _ = keptPieces(p, n, first) { from, to in out += slice(text, from, to) }
+        return decodeEntities(out)
+    }
+
+    /// Calls `body` with the byte ranges between real tags, in order, when there is a tag at
+    /// or after `first` (the first `<`); else never. Whether there was a tag.
+    @inline(__always)
+    private static func keptPieces(_ p: UnsafePointer<UInt8>, _ n: Int, _ first: Int, _ body: (Int, Int) -> Void) -> Bool {
         var found = false
         var copied = 0
         var i = first
         while i < n {
             if p[i] == 0x3C, let end = tagEnd(p, i, n) {
-                if !found { out.reserveCapacity(n) }
                 found = true
-                out += slice(text, copied, i)
+                body(copied, i)
                 i = end
                 copied = end
                 continue
@@ -39,9 +51,8 @@ enum HTMLText {
             guard let next = findByte(0x3C, p, i + 1, n) else { break }  // on to the next '<'
             i = next
         }
-        guard found else { return text }
-        out += slice(text, copied, n)
-        return decodeEntities(out)
+        if found { body(copied, n) }
+        return found
     }
 
     /// The UTF-8 bytes `from..<to` of `text` (both on scalar boundaries), as a Substring.
@@ -83,8 +94,9 @@ enum HTMLText {
         return nil
     }
 
-    /// The names in `elements` of up to eight bytes, packed little-endian into a word.
-    private static let packedElements = Set(elements.compactMap { e in e.utf8.count <= 8 ? pack(Array(e.utf8)) : nil })
+    /// The names in `elements` of up to eight bytes, packed little-endian into a word, sorted
+    /// (a binary search: hashing a word for a `Set` cost more than the search).
+    private static let packedElements = elements.compactMap { e in e.utf8.count <= 8 ? pack(Array(e.utf8)) : nil }.sorted()
 
     /// Lowercased ASCII bytes packed little-endian (at most eight).
     @inline(__always)
@@ -105,7 +117,17 @@ enum HTMLText {
     @inline(__always)
     static func isElement(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         let bytes = UnsafeBufferPointer(start: p, count: n)
-        if n <= 8 { return packedElements.contains(pack(bytes)) }
+        if n <= 8 {
+            let w = pack(bytes)
+            return packedElements.withUnsafeBufferPointer { sorted in
+                var lo = 0, hi = sorted.count
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if sorted[mid] < w { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < sorted.count && sorted[lo] == w
+            }
+        }
         return elements.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 

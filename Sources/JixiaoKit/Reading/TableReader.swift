@@ -61,6 +61,7 @@ struct TableReader {
         pool = previous.pool
         declaredImplementation = previous.declaredImplementation
         declaredAnnual = previous.declaredAnnual
+        scratch = previous.scratch
         implementation.removeAll()
         annual.removeAll()
         declaredImplementation.removeAll()
