@@ -173,6 +173,21 @@ import JixiaoGen
         #expect(seen == [["2:项目名称", "5:a"], [], ["0:\u{1}", "1:x\u{1}", "2:y"], ["0:z"]])
     }
 
+    @Test func departmentMatchesTheScalarVersion() {
+        let edges = ["", "[042]某区体育局", "[ 042 ]某区体育局", "【A12】 某局", "［x］y", "[]名", "[04 2]名", "[042", "[042]", "906-社保科", "906 - 社保科",
+                     "906－社保科", "906—社保科", "社保科-906", "-社保科", "906-", "a-b-c", "[中]-12-名", "【12】-名", "12—名-34", "\u{3000}906\u{3000}-\u{A0}名\u{2003}",
+                     "Ab9-𠀀", "[𠀀]x", "某局", "9\t-\t名"]
+        let parts = ["[", "]", "【", "】", "［", "］", "-", "－", "—", "906", "A", "z", " ", "\t", "\u{3000}", "\u{A0}", "某局", "𠀀", "é"]
+        var rng = SeededRandom(seed: 13)
+        var texts = edges
+        for _ in 0..<3000 { texts.append((0..<Int.random(in: 0...7, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined()) }
+        for text in texts {
+            let got = FormBuilder.department(text), expected = FormBuilder.departmentByScalars(text)
+            #expect(got == expected, "\(text.debugDescription)")
+            #expect(Array(got.code.utf8) == Array(expected.code.utf8) && Array(got.name.utf8) == Array(expected.name.utf8))
+        }
+    }
+
     @Test func amountMatchesParsingACleanedCopy() {
         let edges = ["0", "58,372,000", "157,700", "1,234.5", "１２３", "１２．５", "12，345", " 12", "12 ", "-3", "1e3", "", ",", "abc", "12万",
                      "999999999999999", "9999999999999999", "1234567890123456789", "０", "3．"]

@@ -70,6 +70,19 @@ enum ByteText {
         return found ?? s.contains(String(decoding: part, as: UTF8.self))
     }
 
+    /// The offset of the first occurrence of `pattern` (not empty) in the `n` bytes at `p`,
+    /// at or after `from`; nil when none.
+    static func find(_ pattern: [UInt8], in p: UnsafePointer<UInt8>, _ n: Int, from: Int) -> Int? {
+        let m = pattern.count
+        var i = from
+        while i + m <= n, let hit = memchr(p + i, Int32(pattern[0]), n - m - i + 1) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            if pattern.withUnsafeBufferPointer({ memcmp(p + at, $0.baseAddress!, m) == 0 }) { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
     /// The String of `n` bytes at `p`.
     @inline(__always)
     static func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String {
