@@ -311,14 +311,9 @@ struct TableReader {
     /// Resolves indicators read without a 二级 from the same-named indicator of the other side.
     mutating func finish() -> (IndicatorTable, [(line: Int, message: String)]) {
         var table = IndicatorTable(implementation: implementation.take(), annual: annual.take())
-        // Dictionary literals: `Dictionary(minimumCapacity:)` and two insertions cost ≈ 1,100
-        // instructions a form.
-        switch (declaredImplementation.isEmpty, declaredAnnual.isEmpty) {
-        case (false, false): table.declarations = [.implementation: declaredImplementation.take(), .annual: declaredAnnual.take()]
-        case (false, true): table.declarations = [.implementation: declaredImplementation.take()]
-        case (true, false): table.declarations = [.annual: declaredAnnual.take()]
-        case (true, true): break
-        }
+        if !declaredImplementation.isEmpty || !declaredAnnual.isEmpty { table.declarations = Dictionary(minimumCapacity: 2) }
+        if !declaredImplementation.isEmpty { table.declarations[.implementation] = declaredImplementation.take() }
+        if !declaredAnnual.isEmpty { table.declarations[.annual] = declaredAnnual.take() }
         // Names with whitespace removed, made once per side, only when something must be resolved.
         var squeezedNames: [[String]?] = [nil, nil]
         for (side, index) in unresolved {
