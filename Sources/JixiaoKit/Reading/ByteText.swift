@@ -20,11 +20,16 @@ enum ByteText {
         }
         if i < n {
             var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                w |= UInt64(p[i]) << shift
-                shift += 8
-                i += 1
+            if n >= 8 {
+                // The last eight bytes, overlapping some already hashed: one load, no loop.
+                w = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else {
+                var shift: UInt64 = 0
+                while i < n {
+                    w |= UInt64(p[i]) << shift
+                    shift += 8
+                    i += 1
+                }
             }
             h = (h ^ w) &* 0xC4CE_B9FE_1A85_EC53
         }
@@ -63,6 +68,19 @@ enum ByteText {
             }
         }
         return found ?? s.contains(String(decoding: part, as: UTF8.self))
+    }
+
+    /// The offset of the first occurrence of `pattern` (not empty) in the `n` bytes at `p`,
+    /// at or after `from`; nil when none.
+    static func find(_ pattern: [UInt8], in p: UnsafePointer<UInt8>, _ n: Int, from: Int) -> Int? {
+        let m = pattern.count
+        var i = from
+        while i + m <= n, let hit = memchr(p + i, Int32(pattern[0]), n - m - i + 1) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            if pattern.withUnsafeBufferPointer({ memcmp(p + at, $0.baseAddress!, m) == 0 }) { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// The String of `n` bytes at `p`.
@@ -231,8 +249,13 @@ final class CellStrings {
                 w1 &= (1 << UInt64((n - 8) * 8)) - 1
             }
         } else {
-            withUnsafeMutableBytes(of: &w0) { _ = memcpy($0.baseAddress!, p, min(n, 8)) }
-            if n > 8 { withUnsafeMutableBytes(of: &w1) { _ = memcpy($0.baseAddress!, p + 8, n - 8) } }
+            // Near the end of the buffer: byte by byte (not through the words' addresses,
+            // which made every call set up a stack protector).
+            var k = 0
+            while k < n {
+                if k < 8 { w0 |= UInt64(p[k]) << UInt64(k * 8) } else { w1 |= UInt64(p[k]) << UInt64((k - 8) * 8) }
+                k += 1
+            }
         }
         // The length goes into the key too: "a" and "a\0" must differ.
         let k1 = w1 ^ (UInt64(n) << 59)

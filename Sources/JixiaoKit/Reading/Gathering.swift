@@ -44,13 +44,38 @@ final class Gathering<Element> {
     }
 
     /// The elements in order, moved into an array of their number; the buffer is left empty.
+    /// Through `reserveCapacity` and `append(contentsOf:)` of a moving sequence, both
+    /// specialized here: `Array(unsafeUninitializedCapacity:)` called the standard library's
+    /// unspecialized allocation, which looked up the array's type metadata on every call
+    /// (≈ 760 instructions, three times a form).
     func take() -> [Element] {
         let n = count
         count = 0
         guard n > 0 else { return [] }
-        return [Element](unsafeUninitializedCapacity: n) { out, initialized in
-            out.baseAddress!.moveInitialize(from: base, count: n)
-            initialized = n
+        var out: [Element] = []
+        out.reserveCapacity(n)
+        out.append(contentsOf: Moving(base: base, count: n))
+        return out
+    }
+
+    /// The first `count` elements at `base`, each moved out as it is iterated (the buffer is
+    /// left uninitialized; it must be iterated to its end exactly once).
+    private struct Moving: Sequence, IteratorProtocol {
+        let base: UnsafeMutablePointer<Element>
+        let count: Int
+        var i = 0
+
+        init(base: UnsafeMutablePointer<Element>, count: Int) {
+            self.base = base
+            self.count = count
+        }
+
+        var underestimatedCount: Int { count - i }
+
+        mutating func next() -> Element? {
+            guard i < count else { return nil }
+            defer { i += 1 }
+            return (base + i).move()
         }
     }
 

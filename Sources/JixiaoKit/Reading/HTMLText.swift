@@ -18,29 +18,48 @@ enum HTMLText {
     }
 
     private static func strip(_ text: String, _ u: UnsafeBufferPointer<UInt8>) -> String {
-        do {
-            guard let p = u.baseAddress, let first = findByte(0x3C, p, 0, u.count) else { return text }
-            let n = u.count
-            var out: [UInt8] = []
-            var found = false
-            var copied = 0
-            var i = first
-            while i < n {
-                if p[i] == 0x3C, let end = tagEnd(p, i, n) {
-                    if !found { out.reserveCapacity(n) }
-                    found = true
-                    out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: i - copied))
-                    i = end
-                    copied = end
-                    continue
-                }
-                guard let next = findByte(0x3C, p, i + 1, n) else { break }  // on to the next '<'
-                i = next
+        guard let p = u.baseAddress, let first = findByte(0x3C, p, 0, u.count) else { return text }
+        let n = u.count
+        // The text between tags, appended as Substrings of `text`: no new validation of bytes
+        // already checked (every cut is at an ASCII `<` or after a `>`, on a scalar boundary).
+        // Before, the pieces went into a byte array made into a String, validated again.
+        // Two passes over the tags, so that the String is made with room for exactly what it
+        // keeps (room for the whole text would leave the tags' bytes unused in every form).
+        var kept = 0
+        guard keptPieces(p, n, first, { from, to in kept += to - from }) else { return text }  // no tag
+        var out = ""
+        out.reserveCapacity(kept)
+        _ = keptPieces(p, n, first) { from, to in out += slice(text, from, to) }
+        return decodeEntities(out)
+    }
+
+    /// Calls `body` with the byte ranges between real tags, in order, when there is a tag at
+    /// or after `first` (the first `<`); else never. Whether there was a tag.
+    @inline(__always)
+    private static func keptPieces(_ p: UnsafePointer<UInt8>, _ n: Int, _ first: Int, _ body: (Int, Int) -> Void) -> Bool {
+        var found = false
+        var copied = 0
+        var i = first
+        while i < n {
+            if p[i] == 0x3C, let end = tagEnd(p, i, n) {
+                found = true
+                body(copied, i)
+                i = end
+                copied = end
+                continue
             }
-            guard found else { return text }
-            out.append(contentsOf: UnsafeBufferPointer(start: p + copied, count: n - copied))
-            return decodeEntities(out)
+            guard let next = findByte(0x3C, p, i + 1, n) else { break }  // on to the next '<'
+            i = next
         }
+        if found { body(copied, n) }
+        return found
+    }
+
+    /// The UTF-8 bytes `from..<to` of `text` (both on scalar boundaries), as a Substring.
+    @inline(__always)
+    private static func slice(_ text: String, _ from: Int, _ to: Int) -> Substring {
+        let u = text.utf8
+        return Substring(u[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)])
     }
 
     @inline(__always)
@@ -64,8 +83,7 @@ enum HTMLText {
         // in angle brackets that merely start with a letter, not the tags b, i and a.
         let after = p[i]
         guard after == 0x3E || after == 0x2F || after == 0x20 || after == 0x09 || after == 0x0D else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart), as: UTF8.self).lowercased()
-        guard elements.contains(name) else { return nil }
+        guard isElement(p + nameStart, i - nameStart) else { return nil }
         // Attributes: anything up to '>' that holds no '<' or line end.
         while i < n {
             let c = p[i]
@@ -76,6 +94,43 @@ enum HTMLText {
         return nil
     }
 
+    /// The names in `elements` of up to eight bytes, packed little-endian into a word, sorted
+    /// (a binary search: hashing a word for a `Set` cost more than the search).
+    private static let packedElements = elements.compactMap { e in e.utf8.count <= 8 ? pack(Array(e.utf8)) : nil }.sorted()
+
+    /// Lowercased ASCII bytes packed little-endian (at most eight).
+    @inline(__always)
+    private static func pack<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var w: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in bytes {
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            w |= UInt64(lower) << shift
+            shift += 8
+        }
+        return w
+    }
+
+    /// Whether the `n` bytes at `p` (ASCII letters, digits and `:`) name an element of
+    /// `elements`, case-insensitively — on the bytes: making a lowercased String and hashing
+    /// it cost ≈ 600 instructions a tag.
+    @inline(__always)
+    static func isElement(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let bytes = UnsafeBufferPointer(start: p, count: n)
+        if n <= 8 {
+            let w = pack(bytes)
+            return packedElements.withUnsafeBufferPointer { sorted in
+                var lo = 0, hi = sorted.count
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if sorted[mid] < w { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < sorted.count && sorted[lo] == w
+            }
+        }
+        return elements.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+
     private static let entities: [(bytes: [UInt8], replacement: UInt8)] = [
         (Array("&nbsp;".utf8), 0x20), (Array("&lt;".utf8), 0x3C), (Array("&gt;".utf8), 0x3E),
         (Array("&quot;".utf8), 0x22), (Array("&#39;".utf8), 0x27), (Array("&amp;".utf8), 0x26),
@@ -83,8 +138,10 @@ enum HTMLText {
 
     /// The text of `bytes` with the entities `&nbsp; &lt; &gt; &quot; &#39; &amp;` decoded (one
     /// pass: a decoded `&` never starts another entity).
-    private static func decodeEntities(_ bytes: [UInt8]) -> String {
-        guard bytes.contains(0x26) else { return String(decoding: bytes, as: UTF8.self) }
+    private static func decodeEntities(_ text: String) -> String {
+        let hasAmpersand = text.utf8.withContiguousStorageIfAvailable { u in u.count > 0 && memchr(u.baseAddress!, 0x26, u.count) != nil }
+        guard hasAmpersand ?? text.utf8.contains(0x26) else { return text }
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0

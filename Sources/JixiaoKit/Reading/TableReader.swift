@@ -61,6 +61,7 @@ struct TableReader {
         pool = previous.pool
         declaredImplementation = previous.declaredImplementation
         declaredAnnual = previous.declaredAnnual
+        scratch = previous.scratch
         implementation.removeAll()
         annual.removeAll()
         declaredImplementation.removeAll()
@@ -143,7 +144,8 @@ struct TableReader {
         let cells = row.cells
         var tokens: [Int] = []
         swap(&tokens, &scratch)
-        tokens.removeAll(keepingCapacity: true)
+        // One at a time: `removeAll(keepingCapacity:)` went through the generic `replaceSubrange`.
+        while !tokens.isEmpty { tokens.removeLast() }
         defer { scratch = tokens }
         // A stray marker in the first cell after a page break (`绩效指标`, `项目`, `绩效 比`).
         for (k, c) in cells.enumerated() {
@@ -203,7 +205,7 @@ struct TableReader {
     }
 
     /// Takes an optional 二级 (or a 一级 printed in its place) and up to two plain cells.
-    private func takeSide(_ cells: [TableCellText], _ tokens: [Int], _ i: inout Int) -> SidePart {
+    private func takeSide(_ cells: RowCells, _ tokens: [Int], _ i: inout Int) -> SidePart {
         var part = SidePart()
         guard i < tokens.count else { return part }
         switch Self.kind(cells[tokens[i]]) {
@@ -233,7 +235,7 @@ struct TableReader {
     /// `满意度指标 | 满意度指标 | 群众满意度`: the 一级 printed again in the 二级 column is the
     /// 二级 (the 88号 template names 满意度's one 二级 so). It is kept as printed; having no
     /// canonical 二级, it groups by its label under 满意度指标.
-    private static func repeatedTier1(_ part: inout SidePart, _ rowTier1: Int, _ cells: [TableCellText]) {
+    private static func repeatedTier1(_ part: inout SidePart, _ rowTier1: Int, _ cells: RowCells) {
         guard part.tier1 >= 0, part.tier2 < 0, cells[part.tier1].label == .tier1(.satisfaction),
               cells[rowTier1].label == .tier1(.satisfaction) else { return }
         part.tier2 = part.tier1
@@ -242,7 +244,7 @@ struct TableReader {
 
     // MARK: - Tier state
 
-    private mutating func applyTier1(_ index: Int, _ cells: [TableCellText], to side: Int, line: Int) {
+    private mutating func applyTier1(_ index: Int, _ cells: RowCells, to side: Int, line: Int) {
         guard index >= 0 else { return }
         let t = cells[index]
         var kind = Tier1.cost
@@ -254,7 +256,7 @@ struct TableReader {
         }
     }
 
-    private mutating func apply(_ part: SidePart, _ cells: [TableCellText], side: Side, line: Int) {
+    private mutating func apply(_ part: SidePart, _ cells: RowCells, side: Side, line: Int) {
         let si = Self.index(side)
         if part.tier1 >= 0 { applyTier1(part.tier1, cells, to: si, line: line) }
         if part.tier2 >= 0 {

@@ -68,10 +68,13 @@ enum WorkbookReader {
             var last = 0
             do {
                 try package.rows(of: sheet) { number, cells in
-                    let row = Row(line: number, cells: cells.compactMap { TableCellText(column: $0.column, cellText: $0.text) })
-                    // Rows the sheet leaves out (or holds empty) read as one blank line.
-                    if number > last + 1, last > 0 || !row.isBlank { builder.read(Row(line: last + 1, cells: [])) }
-                    if !row.isBlank || number == last + 1 { builder.read(row) }
+                    let texts = cells.compactMap { TableCellText(column: $0.column, cellText: $0.text) }
+                    texts.withUnsafeBufferPointer { lent in
+                        let row = Row(line: number, cells: RowCells(lent))
+                        // Rows the sheet leaves out (or holds empty) read as one blank line.
+                        if number > last + 1, last > 0 || !row.isBlank { builder.read(Row.blank(last + 1)) }
+                        if !row.isBlank || number == last + 1 { builder.read(row) }
+                    }
                     last = number
                 }
             } catch {
