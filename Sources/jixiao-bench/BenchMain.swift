@@ -59,7 +59,8 @@ struct BenchMain {
         let size = bytes(paths)
         let seconds = t1 - t0
         print("{\"forms\":\(result.forms.count),\"indicators\":\(indicators),\"diagnostics\":\(result.diagnostics.count),"
-            + "\"bytes\":\(size),\"read_s\":\(seconds),\"mb_per_s\":\(Double(size) / 1e6 / seconds)\(heap())}")
+            + "\"bytes\":\(size),\"read_s\":\(seconds),\"mb_per_s\":\(Double(size) / 1e6 / seconds),"
+            + "\"form_bytes\":\(MemoryLayout<Form>.stride)\(heap())}")
         fflush(nil)
         if ProcessInfo.processInfo.environment["JIXIAO_MALLOC_STATS"] != nil { mallocStats() }
         withExtendedLifetime(result) { exit(0) }
