@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Workbooks beside the text export (docs/benchmarks.md, "Workbooks"):
-#   bench/workbooks.sh [RUNS]
+#   bench/workbooks.sh [RUNS]      (COMPARE_FORMS=… names another copy of compare_forms.py)
 # Builds release, generates 1,000 forms and 10,000 forms as text and as workbooks with
 # jixiao-gen (one workbook per form; one workbook holding 10,000 forms on one sheet), checks
 # that the 10,000-form workbook reads to the generator's expected reading, then times
@@ -27,7 +27,7 @@ PY
   "$bin/jixiao-gen" --forms 10000 --seed 7 --out "$d/10000.txt" --expected "$d/10000.expected.json" --xlsx "$d/10000.xlsx"
 fi
 "$bin/jixiao" export -q "$d/10000.xlsx" > "$d/10000.xlsx.json"
-python3 ../shared/tools/compare_forms.py "$d/10000.expected.json" "$d/10000.xlsx.json" --exact-forms --quiet 2>/dev/null \
+python3 "${COMPARE_FORMS:-/work/shared/tools/compare_forms.py}" "$d/10000.expected.json" "$d/10000.xlsx.json" --exact-forms --quiet 2>/dev/null \
   || python3 - "$d/10000.expected.json" "$d/10000.xlsx.json" <<'PY'
 import json, sys
 e = json.load(open(sys.argv[1]))["forms"]; a = json.load(open(sys.argv[2]))["forms"]

@@ -41,8 +41,9 @@ import Testing
         }
         #expect(zip(got.progress, got.progress.dropFirst()).allSatisfy { $0.bytesRead <= $1.bytesRead })
         #expect(got.progress.last?.fraction == 1)
-        // The first batch came before the first file was read whole.
+        // The first batch came before the first file was read whole, after its first short read.
         #expect((got.progress.first?.bytesRead ?? .max) < bytes.count)
+        #expect((got.progress.first?.bytesRead ?? .max) <= StreamReader.firstPieceSize)
     }
 
     @Test func missingInputsAreDiagnosedAndNothingIsHandedOut() {

@@ -21,7 +21,7 @@ public struct ReadProgress: Sendable, Equatable {
 
 extension FormReader {
     /// Reads like `read(paths:)`, and hands the forms to `batch` while reading, in input
-    /// order: the first ones once the first megabyte is read, then those read since, with the
+    /// order: the first ones once the first 256 KB are read (`StreamReader.firstPieceSize`), then those read since, with the
     /// progress. The returned result holds every form (the same forms, in the same order)
     /// and the diagnostics, and is what counts: when a file turns out not to be UTF-8 after
     /// some of its forms were handed out (it is then read whole, as GB18030 or an error), its

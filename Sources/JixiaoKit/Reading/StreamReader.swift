@@ -8,6 +8,9 @@ import Foundation
 /// (GB18030, or a precise error).
 enum StreamReader {
     static let bufferSize = 1 << 20
+    /// The first read of a part whose forms are handed out as it goes (256 KB, about 60
+    /// forms: a tall terminal's list): the browser's first frame waits for it.
+    static let firstPieceSize = 256 << 10
 
     /// Called with the forms the first part has finished since the last call, in file order,
     /// and the bytes of the file read so far (`FormReader.read(paths:batches:)`).
@@ -88,7 +91,8 @@ enum StreamReader {
                 buffer.reserveCapacity(size)
                 buffer.append(contentsOf: repeatElement(0, count: size - buffer.count))
             }
-            let want = min(buffer.count - kept, end - offset)
+            // Only the very first read is short: a first line longer than it is read on at full size.
+            let want = min(buffer.count - kept, end - offset, sink != nil && offset == start ? Self.firstPieceSize : .max)
             let got = want > 0 ? buffer.withUnsafeMutableBytes { b in pread(fd, b.baseAddress! + kept, want, off_t(offset)) } : 0
             if got < 0 {
                 if errno == EINTR { continue }

@@ -40,22 +40,17 @@ struct BrowseCommand: ParsableCommand {
         // Reading warnings that belong to a form are shown as its `reading-warning` findings.
         let result = try InputOptions.read(paths: input.paths, quiet: input.quiet, strict: input.strict, printingFormNotes: false)
         let forms = result.forms
-        // The first frame comes first: the search index and the checks are made on another
-        // thread once it is on screen (the index first: `/` needs it; the browser shows
-        // 检查中… until the checks are done). Before, they delayed it by about a third at
-        // 10,000 forms. With --project the index is built before (the match is selected).
+        // With --project the search index is built before the first frame (the match is
+        // selected); the checks are made on another thread once it is on screen (the browser
+        // shows 检查中… until they are done).
         let inbox = FindingsInbox()
-        let indexInbox: SearchIndexInbox? = project == nil ? SearchIndexInbox() : nil
-        var screen = Browser(forms: forms, findingsFrom: inbox, searchIndexFrom: indexInbox, initialQuery: project)
+        var screen = Browser(forms: forms, findingsFrom: inbox, initialQuery: project)
         // The review record: opened before the first frame (badges, progress, where this
         // reviewer stopped); a problem is shown in the status line, never fatal.
         screen.attachReview(review.open(reporting: false), externalEditor: ExternalEditor.command() != nil)
         let terminal = try openTerminal()
         terminal.run(&screen) {
-            Thread.detachNewThread {
-                if let indexInbox { indexInbox.deliver(SearchIndex(forms: forms)) }
-                inbox.deliver(Checker.check(forms, options: options))
-            }
+            Thread.detachNewThread { inbox.deliver(Checker.check(forms, options: options)) }
         }
         terminal.close()
         Self.exitAfterBrowsing(screen)
