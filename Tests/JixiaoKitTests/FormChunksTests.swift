@@ -86,6 +86,30 @@ import Testing
         }
     }
 
+    /// Several files: each file's forms, in the order of the paths, whatever path reads them.
+    @Test func severalFilesJoinInOrder() throws {
+        let a = try ReadingPathsTests.write(Array(ReadingPathsTests.text(forms: 12, seed: 35).utf8))
+        let b = try ReadingPathsTests.write(Array(ReadingPathsTests.text(forms: 7, seed: 36).utf8))
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
+        let (ra, rb) = (FormReader.read(file: a), FormReader.read(file: b))
+        #expect(ra.forms.count == 12 && rb.forms.count == 7)
+        let expected = ra.forms + rb.forms + ra.forms
+        let all = FormReader.read(paths: [a, b, a])
+        #expect(all.forms == expected)
+        #expect(all.diagnostics == ra.diagnostics + rb.diagnostics + ra.diagnostics)
+        #expect(all.filesRead == 3 && all.filesSeen == 3)
+        let batched = FormReader.read(paths: [a, b, a]) { _, _ in }
+        #expect(batched.forms == expected)
+        #expect(batched.diagnostics == all.diagnostics)
+        // One file: its forms as they are; none: nothing.
+        #expect(FormReader.read(paths: [b]).forms == rb.forms)
+        var none: [[Form]] = []
+        #expect(FormChunks.joined(&none).isEmpty)
+    }
+
     @Test func shiftingLinesChangesTheDeclarationsInPlace() {
         var form = Form(source: SourceLocation(file: "f", line: 3))
         form.indicators.declarations = [

@@ -49,6 +49,25 @@ struct FormChunks {
         count = 0
     }
 
+    /// The forms of several arrays in one, in order (the files of a folder): room for all
+    /// reserved at once, then each array copied in, its forms released and its pages given
+    /// back before the next. Appending file after file to one array held the old buffer beside
+    /// the doubled one at each growth, and left the old ones resident in the arena. One
+    /// array is returned as it is. `lists` is left empty.
+    static func joined(_ lists: inout [[Form]]) -> [Form] {
+        defer { lists = [] }
+        if lists.count == 1 { return lists[0] }
+        var forms: [Form] = []
+        forms.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for k in lists.indices {
+            var list: [Form] = []
+            swap(&list, &lists[k])
+            forms += list
+            giveBack(&list)
+        }
+        return forms
+    }
+
     /// Releases the forms of `chunk` and gives the whole pages of its storage back to the
     /// system (`MADV_DONTNEED`, as `CellStrings` does for a huge cell's bytes). Freeing alone
     /// would not: glibc's malloc carves a block of a few megabytes from its arena when the

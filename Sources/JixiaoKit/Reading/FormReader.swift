@@ -30,17 +30,21 @@ public enum FormReader {
     /// file with bytes valid in no encoding is refused instead of read with U+FFFD in their place.
     public static func read(paths: [String], strict: Bool = false) -> ReadResult {
         var result = ReadResult()
+        var forms: [[Form]] = []  // each file's, joined at the end (`FormChunks.joined`)
         for path in paths {
             let (files, problems) = InputFiles.expand(path)
             result.diagnostics += problems
             for file in files {
                 result.filesSeen += 1
                 let one = read(file: file, strict: strict)
-                if !one.forms.isEmpty { result.filesRead += 1 }
-                if result.forms.isEmpty { result.forms = one.forms } else { result.forms += one.forms }
+                if !one.forms.isEmpty {
+                    result.filesRead += 1
+                    forms.append(one.forms)
+                }
                 result.diagnostics += one.diagnostics
             }
         }
+        result.forms = FormChunks.joined(&forms)
         return result
     }
 
