@@ -18,7 +18,9 @@ let package = Package(
     targets: [
         // The forms: model, reading (text exports and .xlsx workbooks), search, checks, export.
         // Never imports curses.
-        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation"]),
+        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation", "CJixiaoMemory"]),
+        // One C builtin Swift lacks: the search's software prefetch (header-only, inlined).
+        .target(name: "CJixiaoMemory"),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
         // The review record: decisions, notes, verdicts in one SQLite file (docs/review.md).

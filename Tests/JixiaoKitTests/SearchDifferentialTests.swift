@@ -200,4 +200,95 @@ import Testing
         #expect(found(.department, "906-j") == [0])
         #expect(found(.all, "公交") == [0, 1])
     }
+
+    // MARK: Long fields and the first-position rows
+
+    /// A CJK scalar other than `c` in the same bucket of `SearchIndex.Storage.firsts`.
+    static func collider(of c: Unicode.Scalar) -> Unicode.Scalar {
+        let b = SearchIndex.Storage.firstBucket(c.value)
+        let v = (0x4E00...0x9FFF).first { $0 != c.value && SearchIndex.Storage.firstBucket(UInt32($0)) == b }!
+        return Unicode.Scalar(UInt32(v))!
+    }
+
+    /// Forms whose narratives run past the first-position rows' cap (254 × 32 bytes), with
+    /// characters that occur only deep in them, early characters of the same bucket as those
+    /// (the rows then give an earlier bound), and one-character queries of rare and common
+    /// characters, alone and mixed with pinyin letters: every scope, typed with Backspace, from
+    /// scratch and within a subset, against the reference.
+    @Test func longFieldsAndFirstPositionsMatchTheReference() {
+        let rare: [Unicode.Scalar] = ["鬼", "怪", "龙"]
+        let colliders = rare.map(Self.collider(of:))
+        #expect(zip(rare, colliders).allSatisfy { SearchIndex.Storage.firstBucket($0.value) == SearchIndex.Storage.firstBucket($1.value) })
+        var rng = LCG(state: 41)
+        func t(_ n: Int) -> String { Self.text(&rng, n) }
+        func piece(_ scalars: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(scalars)) }
+        let forms: [Form] = (0..<330).map { i in
+            // Every third form long (3,000–4,000 scalars, 9–12 KB); the rare characters, when
+            // present, only near its end or in a late indicator; their colliders early.
+            let long = i % 3 == 0
+            var overview = t(long ? 3000 + rng.next(1000) : rng.next(30))
+            if rng.next(2) == 0 { overview = piece([colliders[rng.next(3)]]) + overview }
+            if long && rng.next(3) != 0 { overview += piece([rare[rng.next(3)], rare[rng.next(3)]]) + t(3) }
+            let late = rng.next(4) == 0 ? piece([rare[rng.next(3)]]) + t(2) : t(3)
+            return Form(
+                project: (rng.next(5) == 0 ? piece([colliders[rng.next(3)]]) : "") + t(3 + rng.next(6)),
+                department: Department(code: t(2), name: t(rng.next(3))),
+                narrative: Narrative(overview: overview, basis: t(rng.next(10))),
+                goals: Goals(implementation: t(rng.next(20)), annual: long ? t(2000) + "鬼" : t(5)),
+                indicators: IndicatorTable(implementation: [
+                    Indicator(tier1: "产出指标", tier2: t(3), name: t(4), value: t(2)),
+                    Indicator(tier1: "满意度指标", tier2: t(3), name: late, value: t(1 + rng.next(3))),
+                ]))
+        }
+        let folded = forms.map(Self.fields(of:))
+        func reference(_ query: String, _ scope: SearchScope, _ f: Int) -> Bool {
+            let q = query.unicodeScalars.compactMap { SearchFolding.fold($0.value) }
+            if q.isEmpty { return true }
+            for field in folded[f] where field.scopes.contains(scope == .rule ? .all : scope) {
+                let s = field.scalars
+                var start = 0
+                while start + q.count <= s.count {
+                    var k = 0
+                    while k < q.count {
+                        let a = q[k], x = s[start + k]
+                        let ok = a >= 0x61 && a <= 0x7A ? SearchFolding.initials(x) & 1 << (a - 0x61) != 0 : a == x
+                        if !ok { break }
+                        k += 1
+                    }
+                    if k == q.count { return true }
+                    start += 1
+                }
+            }
+            return false
+        }
+        let index = SearchIndex(forms: forms)
+        let queries = ["鬼", "鬼怪", "龙鬼", "公", "满", "%", "0", "鬼g", "g鬼", "鬼⌫怪", "公交⌫⌫满意",
+                       piece([colliders[0]]), piece([colliders[1], "公"]), "怪y", "y怪", "满意度"]
+        let third = Array(stride(from: 0, to: forms.count, by: 3))
+        for scope in [SearchScope.all, .project, .department, .indicator, .value] {
+            for q in queries {
+                var typed = ""
+                var previous: [Int]? = nil
+                for ch in q {
+                    if ch == "⌫" { typed.removeLast(); previous = nil; continue }
+                    typed.append(ch)
+                    let want = forms.indices.filter { reference(typed, scope, $0) }
+                    let found = index.matches(ScopedQuery(scope: scope, text: typed), in: forms, within: previous)
+                    #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected")
+                    #expect(index.matches(ScopedQuery(scope: scope, text: typed), in: forms, within: third)
+                            == want.filter { $0 % 3 == 0 }, "\(scope) \(typed.debugDescription) within a third")
+                    previous = found
+                }
+            }
+        }
+        // The rows' cap is reached (the bound for a character past 254 × 32 bytes) and a form
+        // with no character of a bucket has it absent: both paths are taken above.
+        let storage = index.storage, stride = storage.wordsPerRow * 64
+        let row = SearchIndex.Storage.firstBucket(("鬼" as Unicode.Scalar).value) * stride
+        #expect(forms.indices.contains { storage.firsts[row + $0] == SearchIndex.Storage.firstCap })
+        #expect(forms.indices.contains { storage.firsts[row + $0] == SearchIndex.Storage.absent })
+        // The rare characters are found deep in the long forms (past the rows' cap), not only early.
+        #expect(index.matches("鬼").contains { $0 % 3 == 0 })
+        #expect(index.matches("鬼").count == forms.indices.filter { reference("鬼", .all, $0) }.count)
+    }
 }

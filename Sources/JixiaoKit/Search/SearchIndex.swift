@@ -11,7 +11,9 @@
 /// - for each letter, the letters that follow it somewhere (exact letter pairs),
 /// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
-/// ANDs a few rows for all forms at once. Forms that pass are confirmed on the folded bytes (a
+/// ANDs a few rows for all forms at once. Beside them, per form, where the characters of each
+/// of 256 buckets first occur (`Storage.firsts`): a form is read from there, not from its
+/// start, and the forms to read are prefetched 16 ahead. Forms that pass are confirmed on the folded bytes (a
 /// SIMD substring search for the longest literal run of the query, then a check of the letters
 /// around it), or, for a query of letters only, on the letter classes (SIMD too). The byte
 /// ending each field tells its kind, so scoped queries (`名:`, `指:` …) are matched here too.
@@ -109,18 +111,26 @@ public struct SearchIndex: Sendable {
     /// bytes after that match: when they fit there and match, that is the first match of `q`
     /// too, found without reading the form's text (typing on at 100,000 forms reads a few MB
     /// of hits instead of a cache miss per form).
+    ///
+    /// The forms that must be read are listed first and then read in order, each one's text
+    /// prefetched `prefetchDistance` forms ahead: the cache and TLB misses of a form's first
+    /// bytes (one per form, far apart in memory) overlap instead of stalling one by one.
     func confirmAll(
         _ set: UnsafeBufferPointer<UInt64>, words: Range<Int>, _ resume: ResultCache.Entry?, _ plan: Plan,
         _ q: SearchQuery, _ p: Storage.Pointers
     ) -> [ResultCache.Hit] {
+        // Ascending: the hits decided by the cached tails, and a placeholder (`end` -1, `start`
+        // where to read from) for each form to read.
         var out: [ResultCache.Hit] = []
         out.reserveCapacity(words.reduce(0) { $0 + set[$1].nonzeroBitCount })
+        var pending: [Int32] = []
         let added = resume.map { $0.elements.count } ?? q.elements.count
         let useTails = resume.map { $0.kinds == plan.kinds } ?? false
         let letters = q.anchor.isEmpty
         let none: [ResultCache.Hit] = []
         (resume?.hits ?? none).withUnsafeBufferPointer { known in
         plan.classSets.withUnsafeBufferPointer { sets in
+        plan.firstRows.withUnsafeBufferPointer { firstRows in
             // The cached forms from the first of these words on (both lists ascend).
             var b = SearchIndex.lowerBound(known, Int32(words.lowerBound * 64))
             for k in words {
@@ -129,7 +139,7 @@ public struct SearchIndex: Sendable {
                     let f = k << 6 | bits.trailingZeroBitCount
                     bits &= bits &- 1
                     while b < known.count, known[b].form < f { b &+= 1 }
-                    var start: Int? = nil
+                    var start = -1
                     if b < known.count, known[b].form == f {
                         let hit = known[b]
                         start = Int(hit.start)
@@ -155,18 +165,56 @@ public struct SearchIndex: Sendable {
                             }
                         }
                     }
-                    if let r = confirm(f, from: start, plan, q, p) {
-                        let base = letters ? p.classes(f) : p.bytes(f)
-                        out.append(ResultCache.Hit(
-                            f, start: r.lowerBound, end: r.upperBound, tailAt: r.upperBound,
-                            tail: UnsafeRawPointer(base + r.upperBound).loadUnaligned(as: SIMD16<UInt8>.self)))
+                    if start < 0 { start = letters ? p.classSpans[4 &* f] : p.spans[4 &* f] }
+                    if !firstRows.isEmpty {
+                        // The first match cannot start before any of its literals first occurs.
+                        let s0 = p.spans[4 &* f]
+                        var drop = false
+                        for r in firstRows {
+                            let v = p.firsts[r.row &* p.firstsStride &+ f]
+                            if v == Storage.absent { drop = true; break }
+                            start = max(start, s0 &+ Int(v) &<< Storage.firstUnitLog2 &- r.offset)
+                        }
+                        if drop { continue }
                     }
+                    pending.append(Int32(truncatingIfNeeded: out.count))
+                    out.append(ResultCache.Hit(f, start: start, end: -1, tailAt: 0, tail: .zero))
                 }
             }
         }
         }
+        }
+        if pending.isEmpty { return out }
+        let distance = SearchIndex.prefetchDistance, lines = SearchIndex.prefetchLines
+        out.withUnsafeMutableBufferPointer { o in
+        pending.withUnsafeBufferPointer { pend in
+            @inline(__always) func prefetch(_ j: Int) {
+                let h = o[Int(pend[j])]
+                let base = letters ? p.classes(Int(h.form)) : p.bytes(Int(h.form))
+                SearchIndex.prefetch(base + Int(h.start), lines: lines)
+            }
+            for j in 0..<min(distance, pend.count) { prefetch(j) }
+            for j in 0..<pend.count {
+                if j &+ distance < pend.count { prefetch(j &+ distance) }
+                let i = Int(pend[j])
+                let h = o[i], f = Int(h.form)
+                if let r = confirm(f, from: Int(h.start), plan, q, p) {
+                    let base = letters ? p.classes(f) : p.bytes(f)
+                    o[i] = ResultCache.Hit(
+                        f, start: r.lowerBound, end: r.upperBound, tailAt: r.upperBound,
+                        tail: UnsafeRawPointer(base + r.upperBound).loadUnaligned(as: SIMD16<UInt8>.self))
+                }
+            }
+        }
+        }
+        out.removeAll { $0.end < 0 }
         return out
     }
+
+    /// How many forms ahead the text of a form to read is prefetched, and how many cache lines
+    /// of it (a match in the short fields is typically within the first few hundred bytes).
+    static let prefetchDistance = 16
+    static let prefetchLines = 4
 
     /// The first index of the ascending `hits` whose form is not below `form`.
     static func lowerBound(_ hits: UnsafeBufferPointer<ResultCache.Hit>, _ form: Int32) -> Int {
@@ -209,9 +257,16 @@ public struct SearchIndex: Sendable {
 
         /// The kinds of field a match may be in (`Storage.FieldKind.mask`; 0xFF: any).
         var kinds: UInt8 = 0xFF
+        /// Which of a form's `Storage.spans` ends its search: 3 its end, 2 its short fields,
+        /// 1 its head fields (a project or department scope).
+        var spanEnd = 3
+        /// For a query starting with a literal: per literal of its first run (at most four),
+        /// the row of `Storage.firsts` for its bucket, and its byte offset in the query.
+        var firstRows: [(row: Int, offset: Int)] = []
 
         init(_ q: SearchQuery, kinds: UInt8) {
             self.kinds = kinds
+            spanEnd = kinds == 0xFF ? 3 : kinds & ~0b11 == 0 ? 1 : 2
             let n = q.elements.count
             func letter(_ i: Int) -> Int { q.letterBits[i].trailingZeroBitCount }
             func bloom(_ key: UInt64) { rows.append(Storage.bloomRow + Storage.bloomBit(key)) }
@@ -239,6 +294,13 @@ public struct SearchIndex: Sendable {
                 }
             }
             exact = q.anchor.isEmpty && n <= 2 && kinds == 0xFF
+            if !q.anchor.isEmpty && q.anchor.lowerBound == 0 {
+                var offset = 0
+                for e in q.elements[q.anchor].prefix(4) {
+                    firstRows.append((Storage.firstBucket(e), offset))
+                    offset += e < 0x80 ? 1 : e < 0x800 ? 2 : e < 0x10000 ? 3 : 4
+                }
+            }
             guard q.anchor.isEmpty else { return }
             let classMasks = SearchFolding.pinyin.classMasks
             classSets = [UInt64](repeating: 0, count: 4 * n)
