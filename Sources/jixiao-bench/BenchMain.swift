@@ -59,9 +59,21 @@ struct BenchMain {
         let size = bytes(paths)
         let seconds = t1 - t0
         print("{\"forms\":\(result.forms.count),\"indicators\":\(indicators),\"diagnostics\":\(result.diagnostics.count),"
-            + "\"bytes\":\(size),\"read_s\":\(seconds),\"mb_per_s\":\(Double(size) / 1e6 / seconds)\(heap())}")
+            + "\"bytes\":\(size),\"read_s\":\(seconds),\"mb_per_s\":\(Double(size) / 1e6 / seconds),"
+            + "\"form_bytes\":\(MemoryLayout<Form>.stride)\(heap())}")
         fflush(nil)
+        if ProcessInfo.processInfo.environment["JIXIAO_MALLOC_STATS"] != nil { mallocStats() }
         withExtendedLifetime(result) { exit(0) }
+    }
+
+    /// glibc's `malloc_stats()` on stderr (each arena's system bytes and bytes in use), with
+    /// JIXIAO_MALLOC_STATS set: where resident memory is held but not in use. Looked up at run
+    /// time (<malloc.h> is not in the Glibc module).
+    static func mallocStats() {
+        #if canImport(Glibc)
+        typealias Stats = @convention(c) () -> Void
+        if let sym = dlsym(nil, "malloc_stats") { unsafeBitCast(sym, to: Stats.self)() }
+        #endif
     }
 
     /// Memory figures from /proc/self/status (Linux): peak and current resident set, and the

@@ -31,7 +31,7 @@ enum IndicatorRules {
             guard c.has(side) else { continue }
             if indicators.isEmpty {
                 if c.enabled(.sideEmpty) {
-                    c.report(.sideEmpty, FindingText(.sideEmpty, side.label), line: table.declarations[side]?.first?.line ?? c.line(.goals), side: side)
+                    c.report(.sideEmpty, FindingText(.sideEmpty, side.label), line: table.declared(side).first?.line ?? c.line(.goals), side: side)
                 }
                 for r in perSide { c.cannotCheck(r, c.noIndicatorsReason(side)) }
                 continue
@@ -105,7 +105,7 @@ enum IndicatorRules {
             if let k = f.effectiveTier1 { present[k.rank] = true }
         }
         guard !requiredTier1.allSatisfy({ present[$0.rank] }) else { return }
-        let declarations = c.form.indicators.declarations[side] ?? []
+        let declarations = c.form.indicators.declared(side)
         for tier in requiredTier1 where !present[tier.rank] {
             let declared = declarations.filter { (Tier1(label: $0.tier1) ?? Tier2(label: $0.tier2)?.inferredTier1) == tier }
             let text = declared.isEmpty

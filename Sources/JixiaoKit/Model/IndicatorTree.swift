@@ -159,7 +159,7 @@ public struct IndicatorTree: Sendable, Equatable {
         }
 
         for side in Side.allCases {
-            for d in table.declarations[side] ?? [] { _ = locate(d.tier1, d.tier2) }
+            for d in table.declared(side) { _ = locate(d.tier1, d.tier2) }
         }
 
         func rank1(_ g: Group1) -> Int { g.kind?.rank ?? (100 + (firstSeen1[g.key] ?? 0)) }

@@ -40,6 +40,7 @@ extension FormReader {
         let total = sizes.reduce(0, +)
         let counts = SharedCount(0)  // forms handed out; touched by one thread at a time
         var done = 0
+        var forms: [[Form]] = []  // each file's, joined at the end (`FormChunks.joined`)
         for (file, size) in zip(files, sizes) {
             result.filesSeen += 1
             let base = done
@@ -56,10 +57,13 @@ extension FormReader {
                 let n = counts.add(one.forms.count - already)
                 batch(Array(one.forms[already...]), ReadProgress(forms: n, bytesRead: done, bytesTotal: total))
             }
-            if !one.forms.isEmpty { result.filesRead += 1 }
-            if result.forms.isEmpty { result.forms = one.forms } else { result.forms += one.forms }
+            if !one.forms.isEmpty {
+                result.filesRead += 1
+                forms.append(one.forms)
+            }
             result.diagnostics += one.diagnostics
         }
+        result.forms = FormChunks.joined(&forms)
         return result
     }
 

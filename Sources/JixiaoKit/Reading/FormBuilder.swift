@@ -86,6 +86,15 @@ struct FormBuilder {
         finishForm()
     }
 
+    /// Hands over the forms finished so far, leaving room for `room` more in the next array
+    /// (`FormChunks`).
+    mutating func takeForms(room: Int) -> [Form] {
+        var next: [Form] = []
+        if room > 0 { next.reserveCapacity(room) }
+        swap(&next, &forms)
+        return next
+    }
+
     // MARK: - Forms
 
     private mutating func startForm(title: String, line: Int) {

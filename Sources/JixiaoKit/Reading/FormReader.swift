@@ -30,17 +30,21 @@ public enum FormReader {
     /// file with bytes valid in no encoding is refused instead of read with U+FFFD in their place.
     public static func read(paths: [String], strict: Bool = false) -> ReadResult {
         var result = ReadResult()
+        var forms: [[Form]] = []  // each file's, joined at the end (`FormChunks.joined`)
         for path in paths {
             let (files, problems) = InputFiles.expand(path)
             result.diagnostics += problems
             for file in files {
                 result.filesSeen += 1
                 let one = read(file: file, strict: strict)
-                if !one.forms.isEmpty { result.filesRead += 1 }
-                if result.forms.isEmpty { result.forms = one.forms } else { result.forms += one.forms }
+                if !one.forms.isEmpty {
+                    result.filesRead += 1
+                    forms.append(one.forms)
+                }
                 result.diagnostics += one.diagnostics
             }
         }
+        result.forms = FormChunks.joined(&forms)
         return result
     }
 
@@ -132,7 +136,8 @@ public enum FormReader {
     ///
     /// A large input is cut at title lines into one part per core; each part is read on its own
     /// thread and the results are joined in order (`join`).
-    static func read(utf8: UnsafeBufferPointer<UInt8>, file: String) -> ReadResult? {
+    /// `chunkSize`: forms per chunk of a part (tests make it small).
+    static func read(utf8: UnsafeBufferPointer<UInt8>, file: String, chunkSize: Int = FormChunks.defaultSize) -> ReadResult? {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         var cuts = [0]
         if cores > 1, utf8.count >= parallelThreshold {
@@ -144,32 +149,38 @@ public enum FormReader {
         cuts.append(utf8.count)
         var pieces: [Part?]
         if cuts.count == 2 {
-            pieces = [readPart(utf8, file: file)]
+            pieces = [readPart(utf8, file: file, chunkSize: chunkSize)]
         } else {
             prepareAllocatorForThreads()
             pieces = Parallel.map(cuts.count - 1) { i in
-                readPart(UnsafeBufferPointer(rebasing: utf8[cuts[i]..<cuts[i + 1]]), file: file)
+                readPart(UnsafeBufferPointer(rebasing: utf8[cuts[i]..<cuts[i + 1]]), file: file, chunkSize: chunkSize)
             }
         }
         return join(&pieces, file: file)
     }
 
-    /// What one part of a file read: its forms and diagnostics, lines numbered from 1, and how
-    /// many lines it holds.
+    /// What one part of a file read: its forms (in chunks) and diagnostics, lines numbered
+    /// from 1, and how many lines it holds.
     struct Part {
-        var forms: [Form]
+        var forms: FormChunks
         var diagnostics: [Diagnostic]
         var lines: Int
     }
 
     /// Reads the rows of one part, numbering its lines from 1; nil when some cell is not UTF-8.
-    static func readPart(_ utf8: UnsafeBufferPointer<UInt8>, file: String) -> Part? {
+    /// `chunkSize`: forms per chunk (tests make it small).
+    static func readPart(_ utf8: UnsafeBufferPointer<UInt8>, file: String, chunkSize: Int = FormChunks.defaultSize) -> Part? {
         var builder = FormBuilder(file: file)
         var scanner = RowScanner()
-        let next = scanner.forEachRow(utf8) { builder.read($0) }
+        var chunks = FormChunks(size: chunkSize)
+        let next = scanner.forEachRow(utf8) {
+            builder.read($0)
+            chunks.collect(&builder)
+        }
         if scanner.invalidUTF8 { return nil }
         builder.finish()
-        return Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: next - 1)
+        chunks.collect(&builder, all: true)
+        return Part(forms: chunks, diagnostics: builder.diagnostics, lines: next - 1)
     }
 
     /// Joins the parts of a file in order, moving each part's line numbers after those of the
@@ -181,21 +192,25 @@ public enum FormReader {
         var forms: [Form] = []
         var diagnostics: [Diagnostic] = []
         var offset = 0
-        // Room for every form at once; each part is dropped as soon as its forms are copied,
-        // so at most one part's array stands beside the whole (before, both parts did while
-        // the joined array grew: tens of megabytes of peak memory at 100,000 forms).
-        if pieces.count > 1 { forms.reserveCapacity(pieces.reduce(0) { $0 + ($1?.forms.count ?? 0) }) }
+        // Room for every form at once, then the chunks copied in one by one, each dropped once
+        // copied: at most one chunk stands beside the whole (`FormChunks`). A single chunk is
+        // the whole, as it is.
+        let chunks = pieces.reduce(0) { $0 + ($1?.forms.chunks.count ?? 0) }
+        if chunks > 1 { forms.reserveCapacity(pieces.reduce(0) { $0 + ($1?.forms.count ?? 0) }) }
         for k in pieces.indices {
             // Moved out, so that shifting lines mutates in place instead of copying every form.
             guard var piece = pieces[k].take() else { return nil }
             if offset > 0 {
-                for i in piece.forms.indices { piece.forms[i].shiftLines(by: offset) }
                 for i in piece.diagnostics.indices where piece.diagnostics[i].location.line > 0 {
                     piece.diagnostics[i].location.line += offset
                 }
             }
-            if pieces.count == 1 { forms = piece.forms } else { forms += piece.forms }
-            piece.forms = []
+            piece.forms.drain { chunk in
+                if offset > 0 {
+                    for i in chunk.indices { chunk[i].shiftLines(by: offset) }
+                }
+                if chunks == 1 { forms = chunk } else { forms += chunk }
+            }
             diagnostics += piece.diagnostics
             offset += piece.lines
         }
@@ -285,10 +300,8 @@ extension Form {
         for i in readingNotes.indices where readingNotes[i].location.line > 0 { readingNotes[i].location.line += offset }
         for i in indicators.implementation.indices { indicators.implementation[i].line += offset }
         for i in indicators.annual.indices { indicators.annual[i].line += offset }
-        // Through the values' indices: `declarations[side]![i]` hashed the key for every line.
-        for d in indicators.declarations.indices {
-            for i in indicators.declarations.values[d].indices { indicators.declarations.values[d][i].line += offset }
-        }
+        for i in indicators.declaredImplementation.indices { indicators.declaredImplementation[i].line += offset }
+        for i in indicators.declaredAnnual.indices { indicators.declaredAnnual[i].line += offset }
         fieldLines.shift(by: offset)
     }
 }

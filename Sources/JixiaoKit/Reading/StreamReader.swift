@@ -23,11 +23,13 @@ enum StreamReader {
         init(_ onForms: @escaping OnForms) { self.onForms = onForms }
     }
 
-    /// `bufferSize` and `parts` are for tests (chunk boundaries everywhere, a forced split).
+    /// `bufferSize`, `parts` and `chunkSize` are for tests (buffer boundaries everywhere, a
+    /// forced split, chunks of a few forms).
     /// With `onForms`, the first part hands out its forms as it goes (the later parts' forms
     /// are in the result only).
     static func read(
-        path: String, bufferSize: Int = StreamReader.bufferSize, parts forcedParts: Int? = nil, onForms: OnForms? = nil
+        path: String, bufferSize: Int = StreamReader.bufferSize, parts forcedParts: Int? = nil,
+        chunkSize: Int = FormChunks.defaultSize, onForms: OnForms? = nil
     ) -> ReadResult? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
@@ -48,7 +50,7 @@ enum StreamReader {
         let n = cuts.count - 1
         var pieces: [FormReader.Part?]
         if n == 1 {
-            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize, sink: onForms.map(FormsSink.init))]
+            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: onForms.map(FormsSink.init))]
         } else {
             FormReader.prepareAllocatorForThreads()
             let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
@@ -61,7 +63,7 @@ enum StreamReader {
             let first = onForms.map(FormsSink.init)
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let (out, cuts) = shared.value
-                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize, sink: i == 0 ? first : nil)
+                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: i == 0 ? first : nil)
             }
             pieces = (0..<n).map { results[$0].take() }
         }
@@ -69,15 +71,18 @@ enum StreamReader {
     }
 
     /// Reads bytes `start..<end` of the file as rows, numbering its lines from 1.
-    static func readPart(_ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int, sink: FormsSink? = nil) -> FormReader.Part? {
+    static func readPart(
+        _ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int, chunkSize: Int = FormChunks.defaultSize, sink: FormsSink? = nil
+    ) -> FormReader.Part? {
         var buffer = [UInt8](repeating: 0, count: bufferSize)
         var line = 1
         var builder = FormBuilder(file: path)
+        var chunks = FormChunks(size: chunkSize)
         var scanner = RowScanner(releasesHugeCells: true)
         var offset = start
         var kept = 0  // bytes of an unfinished line carried to the front of the buffer
         var first = true
-        var handedOut = 0  // forms given to `onForms`
+        var handedOut = 0  // forms of `builder.forms` given to `onForms`
         while true {
             if kept == buffer.count {
                 // A line longer than the buffer: grow once to hold it whole (its end found
@@ -114,7 +119,17 @@ enum StreamReader {
                     }
                 }
                 if upto > from {
-                    line = scanner.forEachRow(UnsafeBufferPointer(start: p + from, count: upto - from), firstLine: line) { builder.read($0) }
+                    line = scanner.forEachRow(UnsafeBufferPointer(start: p + from, count: upto - from), firstLine: line) {
+                        builder.read($0)
+                        if chunks.isFull(builder) {
+                            // The forms not yet handed out go out before the chunk is taken.
+                            if let sink, builder.forms.count > handedOut {
+                                sink.onForms(Array(builder.forms[handedOut...]), offset - start)
+                            }
+                            handedOut = 0
+                            chunks.collect(&builder)
+                        }
+                    }
                     if scanner.invalidUTF8 { return false }
                 }
                 kept = filled - upto
@@ -130,7 +145,8 @@ enum StreamReader {
             if atEnd { break }
         }
         builder.finish()
-        return FormReader.Part(forms: builder.forms, diagnostics: builder.diagnostics, lines: line - 1)
+        chunks.collect(&builder, all: true)
+        return FormReader.Part(forms: chunks, diagnostics: builder.diagnostics, lines: line - 1)
     }
 
     /// The offset of the first line end (LF or CR) at or after `from`, or `end`.

@@ -311,9 +311,8 @@ struct TableReader {
     /// Resolves indicators read without a 二级 from the same-named indicator of the other side.
     mutating func finish() -> (IndicatorTable, [(line: Int, message: String)]) {
         var table = IndicatorTable(implementation: implementation.take(), annual: annual.take())
-        if !declaredImplementation.isEmpty || !declaredAnnual.isEmpty { table.declarations = Dictionary(minimumCapacity: 2) }
-        if !declaredImplementation.isEmpty { table.declarations[.implementation] = declaredImplementation.take() }
-        if !declaredAnnual.isEmpty { table.declarations[.annual] = declaredAnnual.take() }
+        if !declaredImplementation.isEmpty { table.declaredImplementation = declaredImplementation.take() }
+        if !declaredAnnual.isEmpty { table.declaredAnnual = declaredAnnual.take() }
         // Names with whitespace removed, made once per side, only when something must be resolved.
         var squeezedNames: [[String]?] = [nil, nil]
         for (side, index) in unresolved {

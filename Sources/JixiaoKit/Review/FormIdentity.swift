@@ -68,7 +68,7 @@ public struct FormIdentity: Sendable, Hashable {
             for i in form.indicators[side] {
                 for s in [i.tier1, i.tier2, i.name, i.value] { h.add(s) }
             }
-            for d in form.indicators.declarations[side] ?? [] { h.add(d.tier1); h.add(d.tier2) }
+            for d in form.indicators.declared(side) { h.add(d.tier1); h.add(d.tier2) }
         }
         for (_, _, path) in Narrative.fields { h.add(form.narrative[keyPath: path]) }
         for s in [form.signoff.leader, form.signoff.handler, form.signoff.phone, form.signoff.filedAt] { h.add(s) }

@@ -68,7 +68,7 @@ public enum SearchField: Sendable, Hashable {
                 last2 = ind.tier2
             }
         }
-        for d in form.indicators.declarations[side] ?? [] {
+        for d in form.indicators.declared(side) {
             add(d.tier1)
             add(d.tier2)
         }

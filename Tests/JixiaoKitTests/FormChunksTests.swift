@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import JixiaoKit
+
+/// A part hands its forms over in chunks and the join copies them chunk by chunk
+/// (`FormChunks`, `FormReader.join`): whatever the chunk size and the number of parts, the
+/// reading is that of the whole file in one piece — forms, line numbers and diagnostics in
+/// order — and the browser's batches still bring every form of the first part once, in order.
+@Suite struct FormChunksTests {
+    static let chunkSizes = [1, 2, 7, 50, FormChunks.defaultSize]
+
+    @Test func streamedChunksAndPartsReadAsOnePiece() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 60, seed: 31).utf8)
+        let path = try ReadingPathsTests.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try #require(bytes.withUnsafeBufferPointer { FormReader.read(utf8: $0, file: path, chunkSize: .max) })
+        #expect(whole.forms.count == 60)
+        #expect(!whole.diagnostics.isEmpty)  // lines numbered in warnings, shifted across parts
+        for size in Self.chunkSizes {
+            for parts in [1, 2, 3] {
+                for buffer in [StreamReader.bufferSize, 1000] {
+                    let read = try #require(StreamReader.read(path: path, bufferSize: buffer, parts: parts, chunkSize: size))
+                    ReadingPathsTests.same(whole, read, "chunks of \(size), \(parts) parts, buffer \(buffer)")
+                }
+            }
+        }
+    }
+
+    @Test func inMemoryChunksAndPartsReadAsOnePiece() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 1200, seed: 32).utf8)
+        #expect(bytes.count >= FormReader.parallelThreshold)  // cut into parts when there are cores
+        let one = try bytes.withUnsafeBufferPointer { b in try #require(FormReader.readPart(b, file: "x.txt", chunkSize: .max)) }
+        #expect(one.forms.chunks.count == 1)
+        for size in [1, 7, FormChunks.defaultSize] {
+            let part = try bytes.withUnsafeBufferPointer { b in try #require(FormReader.readPart(b, file: "x.txt", chunkSize: size)) }
+            #expect(part.forms.count == 1200)
+            #expect(part.forms.chunks.count == (1200 + size - 1) / size)
+            #expect(part.forms.chunks.dropLast().allSatisfy { $0.count == size })
+            #expect(Array(part.forms.chunks.joined()) == one.forms.chunks[0])
+            let read = try #require(bytes.withUnsafeBufferPointer { FormReader.read(utf8: $0, file: "x.txt", chunkSize: size) })
+            #expect(read.forms == one.forms.chunks[0])
+            #expect(read.diagnostics == one.diagnostics)
+        }
+    }
+
+    /// Parts joined by hand, with their chunks: lines move by the lines of the parts before.
+    @Test func joinMovesEveryLineOfEveryChunk() throws {
+        let text = ReadingPathsTests.text(forms: 30, seed: 33)
+        let bytes = Array(text.utf8)
+        let whole = try #require(bytes.withUnsafeBufferPointer { FormReader.read(utf8: $0, file: "j.txt", chunkSize: .max) })
+        // Cut at the title lines of forms 10 and 21.
+        let titles = whole.forms.map(\.source.line)
+        var lineStarts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+        let cuts = [0, lineStarts[titles[10] - 1], lineStarts[titles[21] - 1], bytes.count]
+        for size in [1, 3, 100] {
+            var pieces: [FormReader.Part?] = bytes.withUnsafeBufferPointer { b in
+                (0..<3).map { i in FormReader.readPart(UnsafeBufferPointer(rebasing: b[cuts[i]..<cuts[i + 1]]), file: "j.txt", chunkSize: size) }
+            }
+            #expect(pieces.map { $0?.forms.count } == [10, 11, 9])
+            let joined = try #require(FormReader.join(&pieces, file: "j.txt"))
+            ReadingPathsTests.same(whole, joined, "joined by hand, chunks of \(size)")
+            #expect(pieces.allSatisfy { $0 == nil })  // each part was taken
+        }
+    }
+
+    @Test func batchesBringTheFirstPartsFormsOnceInOrderWhateverTheChunks() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 80, seed: 34).utf8)
+        let path = try ReadingPathsTests.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for size in [1, 3, FormChunks.defaultSize] {
+            for parts in [1, 2] {
+                let got = FormBatchesTests.Received()
+                let read = try #require(StreamReader.read(path: path, bufferSize: 2000, parts: parts, chunkSize: size) { forms, bytes in
+                    got.add(forms, ReadProgress(forms: 0, bytesRead: bytes, bytesTotal: 0))
+                })
+                let what = "chunks of \(size), \(parts) parts"
+                #expect(read.forms.count == 80, "\(what)")
+                // Every batch is the forms that follow the ones before, in file order.
+                #expect(got.forms == Array(read.forms.prefix(got.forms.count)), "\(what)")
+                #expect(got.sizes.allSatisfy { $0 > 0 }, "\(what)")
+                #expect(zip(got.progress, got.progress.dropFirst()).allSatisfy { $0.bytesRead <= $1.bytesRead }, "\(what)")
+                // Up to the form the last row of the part finishes (that one is in the result).
+                if parts == 1 { #expect(got.forms.count == 79, "\(what)") } else { #expect(got.forms.count > 10, "\(what)") }
+            }
+        }
+    }
+
+    /// Several files: each file's forms, in the order of the paths, whatever path reads them.
+    @Test func severalFilesJoinInOrder() throws {
+        let a = try ReadingPathsTests.write(Array(ReadingPathsTests.text(forms: 12, seed: 35).utf8))
+        let b = try ReadingPathsTests.write(Array(ReadingPathsTests.text(forms: 7, seed: 36).utf8))
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
+        let (ra, rb) = (FormReader.read(file: a), FormReader.read(file: b))
+        #expect(ra.forms.count == 12 && rb.forms.count == 7)
+        let expected = ra.forms + rb.forms + ra.forms
+        let all = FormReader.read(paths: [a, b, a])
+        #expect(all.forms == expected)
+        #expect(all.diagnostics == ra.diagnostics + rb.diagnostics + ra.diagnostics)
+        #expect(all.filesRead == 3 && all.filesSeen == 3)
+        let batched = FormReader.read(paths: [a, b, a]) { _, _ in }
+        #expect(batched.forms == expected)
+        #expect(batched.diagnostics == all.diagnostics)
+        // One file: its forms as they are; none: nothing.
+        #expect(FormReader.read(paths: [b]).forms == rb.forms)
+        var none: [[Form]] = []
+        #expect(FormChunks.joined(&none).isEmpty)
+    }
+
+    @Test func shiftingLinesChangesTheDeclarationsInPlace() {
+        var form = Form(source: SourceLocation(file: "f", line: 3))
+        form.indicators.declarations = [
+            .implementation: [TierDeclaration(tier1: "产出指标", tier2: "数量指标", line: 5)],
+            .annual: [TierDeclaration(tier1: "产出指标", tier2: "数量指标", line: 6), TierDeclaration(tier1: "效益指标", tier2: "社会效益指标", line: 7)],
+        ]
+        func address(_ side: Side) -> UnsafeRawPointer? {
+            form.indicators.declarations[side]?.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        let before = (address(.implementation), address(.annual))
+        form.shiftLines(by: 100)
+        #expect(form.source.line == 103)
+        #expect(form.indicators.declarations[.implementation]?.map(\.line) == [105])
+        #expect(form.indicators.declarations[.annual]?.map(\.line) == [106, 107])
+        // The same arrays, changed where they are: a copy per form was garbage in the part's
+        // malloc arena at every join.
+        #expect(address(.implementation) == before.0)
+        #expect(address(.annual) == before.1)
+    }
+}
