@@ -36,14 +36,15 @@ import termios
 import time
 
 
-def read_burst(fd, quiet, limit=10.0, started=None, chunks=None):
+def read_burst(fd, quiet, limit=10.0, started=None, chunks=None, first_wait=None):
     """Bytes until `quiet` seconds pass without output (or EOF / `limit`); time of last byte.
-    With a list as `chunks`, appends (time, size) of every read to it."""
+    With a list as `chunks`, appends (time, size) of every read to it. `first_wait`: how long
+    to wait for the first byte (default `limit`)."""
     data = b""
     last = None
     t0 = started or time.perf_counter()
     while True:
-        r, _, _ = select.select([fd], [], [], quiet if data else limit)
+        r, _, _ = select.select([fd], [], [], quiet if data else (limit if first_wait is None else first_wait))
         if not r:
             break
         try:
@@ -119,8 +120,9 @@ def one_run(binary, path, cols, rows, quiet, gap, extra=(), frame_only=False):
         if "读取中".encode() in head:
             # Forms still streaming in (读取中 N 表 · P%, repainted as they come), then the
             # index and the checks: wait until the screen has been still for a second; the
-            # last repaint is when everything is in (the checks' badges shown).
-            more, got, eof = read_burst(fd, 1.0, limit=120)
+            # last repaint is when everything is in (the checks' badges shown). A small year
+            # is all in within the first burst's quiet time: nothing more comes.
+            more, got, eof = read_burst(fd, 1.0, limit=120, first_wait=1.0)
             last = got or last
             out["checks_ms"] = (last - t0) * 1000 if last else None
         elif "检查中".encode() in head:

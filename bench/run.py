@@ -171,15 +171,16 @@ def ms(x):
 def render(rows, m, a):
     out = [f"Machine: {m['nproc']} cores, {m['cpu']}, Linux {m['kernel']}, {m['swift']}; {m['date']}; "
            f"load average at start {m['load']:.2f}. Medians of {a.runs} runs ({max(1, a.runs // 2)} at 100,000 forms).", ""]
-    out.append("| forms | file | reading checked | load | `wc -l` | `grep -c` | read + model (2 cores) | × `wc -l` | × `grep -c` | MB/s | read, 1 core (MB/s) | peak RSS (× file) | `list` | `export -f jsonl` |")
+    out.append("| forms | file | reading checked | load | `wc -l` | `grep -c` | read + model (2 cores) | × `wc -l` | × `grep -c` | MB/s | read, 1 core (MB/s) | peak RSS (× file, both MiB) | `list` | `export -f jsonl` |")
     out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         g, w, rd = r["grep"]["median_s"], r["wc"]["median_s"], r["read"]["median_s"]
-        rss = r["read"]["rss_kb"] / 1024
+        rss = r["read"]["rss_kb"] / 1024  # MiB (ru_maxrss is in KiB); the file's MB are 10^6 bytes
+        file_mib = r["mb"] * 1e6 / (1 << 20)
         one = f"{ms(r['read_1core']['median_s'])} ({r['mb'] / r['read_1core']['median_s']:.0f})" if r["read_1core"] else "–"
         load = f"{r['grep']['load']:.1f}–{r.get('load_end', r['grep']['load']):.1f}"
         out.append(f"| {r['forms']:,} | {r['mb']:.0f} MB | {short(r['check'])} | {load} | {ms(w)} | {ms(g)} | {ms(rd)} | {rd / w:.0f}× | {rd / g:.1f}× | "
-                   f"{r['mb'] / rd:.0f} | {one} | {rss:.0f} MB ({rss / r['mb']:.2f}×) | {ms(r['list']['median_s']) if r['list'] else '–'} | {ms(r['jsonl']['median_s']) if r['jsonl'] else '–'} |")
+                   f"{r['mb'] / rd:.0f} | {one} | {rss:.0f} MiB ({rss / file_mib:.2f}×) | {ms(r['list']['median_s']) if r['list'] else '–'} | {ms(r['jsonl']['median_s']) if r['jsonl'] else '–'} |")
     out += ["", "| forms | search p50 / p95 per keystroke | index build | `fzf --filter` p50 / p95 |",
             "|---:|---:|---:|---:|"]
     for r in rows:

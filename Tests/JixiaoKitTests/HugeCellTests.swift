@@ -40,6 +40,20 @@ import Testing
         #expect(r.forms.map(\.indicators) == plain.forms.map(\.indicators))
     }
 
+    /// A huge cell in a wide row is let go with its row, not kept in the scanner's slot until
+    /// some later row is as wide (which may be never).
+    @Test func aHugeCellIsNotHeldAfterItsRow() {
+        let huge = Self.hugeText(bytes: 5 << 20)
+        let text = "a\tb\tc\td\t" + huge + "\nx\ty\nz\n"
+        var scanner = RowScanner()
+        var widths: [Int] = []
+        Array(text.utf8).withUnsafeBufferPointer { buf in
+            _ = scanner.forEachRow(buf) { row in widths.append(row.cells.count) }
+        }
+        #expect(widths == [5, 2, 1])
+        #expect(scanner.heldCellBytes < 1 << 10)
+    }
+
     @Test func aBadByteDeepInAHugeCellKeepsEveryForm() throws {
         var cell = Array(Self.hugeText(bytes: 6 << 20).utf8)
         // An 0xFF at a scalar boundary past the first few pieces.

@@ -101,8 +101,9 @@ public struct IndicatorTable: Sendable, Equatable {
     public var implementation: [Indicator]
     public var annual: [Indicator]
     /// Every 二级 label each side printed, in order (including ones with no indicators); a side
-    /// that printed none has no key. Made on each read: `declared(_:)` reads one side without
-    /// making a dictionary.
+    /// that printed none has no key — and a side set to an empty list reads back as none (the
+    /// two compare equal). Made on each read: `declared(_:)` reads one side without making a
+    /// dictionary.
     public var declarations: [Side: [TierDeclaration]] {
         get {
             var d: [Side: [TierDeclaration]] = [:]

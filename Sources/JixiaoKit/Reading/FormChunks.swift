@@ -37,13 +37,15 @@ struct FormChunks {
 
     /// Hands each chunk to `body` in order, moved out (so `body` may change its forms in
     /// place); then the chunk's forms are released and its pages given back (`giveBack`)
-    /// before the next. The chunks are left empty.
-    mutating func drain(_ body: (inout [Form]) -> Void) {
+    /// before the next. The chunks are left empty. `givingBack: false` when `body` keeps the
+    /// chunk's storage (a single chunk that becomes the whole): emptying a shared array would
+    /// only allocate a fresh one to give back.
+    mutating func drain(givingBack: Bool = true, _ body: (inout [Form]) -> Void) {
         for c in chunks.indices {
             var chunk: [Form] = []
             swap(&chunk, &chunks[c])
             body(&chunk)
-            Self.giveBack(&chunk)
+            if givingBack { Self.giveBack(&chunk) }
         }
         chunks = []
         count = 0

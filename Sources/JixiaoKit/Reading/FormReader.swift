@@ -205,7 +205,7 @@ public enum FormReader {
                     piece.diagnostics[i].location.line += offset
                 }
             }
-            piece.forms.drain { chunk in
+            piece.forms.drain(givingBack: chunks > 1) { chunk in
                 if offset > 0 {
                     for i in chunk.indices { chunk[i].shiftLines(by: offset) }
                 }

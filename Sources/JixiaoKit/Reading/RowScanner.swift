@@ -65,6 +65,9 @@ struct RowScanner {
     /// Whether a cell was not valid UTF-8; scanning stopped at its row.
     var invalidUTF8: Bool { strings.invalid }
 
+    /// Bytes of cell text the scanner still holds after the rows handed out (for tests).
+    var heldCellBytes: Int { cells.heldBytes }
+
     /// Calls `body` with each row in order, numbering lines from `firstLine`; returns the number
     /// the next line would get (for a caller that feeds a file in pieces of whole lines).
     @discardableResult
@@ -156,13 +159,15 @@ struct RowScanner {
         }
         if s >= e { return }
         guard let cell = strings.cell(p + s, e - s, limit: p + limit) else { return }
+        if e - s >= CellStrings.hugeCell { cells.holdsHugeCell = true }
         cells.append(TableCellText(column: column, text: cell.text, label: cell.label, labelIndex: cell.labelIndex))
     }
 }
 
 /// The cells of the row being scanned. Emptying it releases nothing: a slot keeps its cell
 /// until a later row's cell is assigned over it (an assignment releases the old text inline,
-/// where `deinitialize` called the runtime's generic `swift_arrayDestroy`).
+/// where `deinitialize` called the runtime's generic `swift_arrayDestroy`) — except after a
+/// row with a huge cell, whose text must not stay in memory until some later row is as wide.
 private final class CellBuffer {
     private var base: UnsafeMutablePointer<TableCellText>
     private var capacity = 32
@@ -177,8 +182,25 @@ private final class CellBuffer {
         base.deallocate()
     }
 
+    /// Set when a cell of `CellStrings.hugeCell` bytes or more was appended since the last
+    /// `removeAll`: that one then releases every slot.
+    var holdsHugeCell = false
+
     @inline(__always)
-    func removeAll() { count = 0 }
+    func removeAll() {
+        count = 0
+        if holdsHugeCell { releaseSlots() }
+    }
+
+    /// Bytes of text in every slot still holding a cell.
+    var heldBytes: Int { (0..<initialized).reduce(0) { $0 + base[$1].text.utf8.count } }
+
+    @inline(never)
+    private func releaseSlots() {
+        base.deinitialize(count: initialized)
+        initialized = 0
+        holdsHugeCell = false
+    }
 
     @inline(__always)
     func append(_ cell: consuming TableCellText) {
