@@ -60,7 +60,7 @@ struct BrowseCommand: ParsableCommand {
     /// freeing the forms, the index and the findings (0.4 s at 100,000 forms) and without
     /// waiting for the threads still at work (none writes to the terminal or a file).
     private static func exitAfterBrowsing(_ screen: Browser) -> Never {
-        withExtendedLifetime(screen) { Console.exitNow(ExitCodes.ok) }
+        Console.exitSucceeded(keeping: screen)
     }
 
     /// The browser on the first forms read (`StreamedReading`): its first frame comes after

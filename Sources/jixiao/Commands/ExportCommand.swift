@@ -30,6 +30,6 @@ struct ExportCommand: ParsableCommand {
         case .jsonl: FormJSON.write(result.forms, format: .lines, to: Console.bytes)
         case .csv: CSVExport.write(result.forms, bom: bom, raw: rawCSV, to: Console.bytes)
         }
-        Console.flush()
+        Console.exitSucceeded(keeping: result)
     }
 }

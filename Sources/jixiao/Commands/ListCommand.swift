@@ -15,6 +15,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let result = try input.read()
         printList(result.forms)
+        Console.exitSucceeded(keeping: result)
     }
 }
 

@@ -62,6 +62,13 @@ enum Console {
         _exit(status)
     }
 
+    /// The command's output is all written: the process ends now with success, without
+    /// freeing what `kept` holds (the forms: freeing 10,000 took a tenth of `list`'s
+    /// instructions, 100,000 about 0.4 s).
+    static func exitSucceeded<T>(keeping kept: T) -> Never {
+        withExtendedLifetime(kept) { exitNow(ExitCodes.ok) }
+    }
+
     /// Columns of the terminal on stdout; 80 when piped.
     static var width: Int {
         var ws = winsize()
