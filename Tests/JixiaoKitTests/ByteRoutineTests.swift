@@ -60,7 +60,7 @@ import JixiaoGen
             #expect(Vocabulary.trimmingWhitespaces(Substring(text).unicodeScalars) == expected)
             var copy = text
             let got = copy.withUTF8 { b -> String in
-                let (s, e) = Vocabulary.trimmedSpaces(b.baseAddress!, 0, b.count)
+                let (s, e) = Whitespace.trimmedSpaces(b.baseAddress!, 0, b.count)
                 return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
             }
             #expect(got == expected, "U+\(String(v, radix: 16))")

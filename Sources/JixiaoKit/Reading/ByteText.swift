@@ -70,6 +70,14 @@ enum ByteText {
         return found ?? s.contains(String(decoding: part, as: UTF8.self))
     }
 
+    /// Bytes `from..<to` of a text's UTF-8 (both on scalar boundaries: found on its bytes) as a
+    /// Substring of it: no bytes copied or validated again.
+    @inline(__always)
+    static func substring<V: BidirectionalCollection>(_ utf8: V, _ from: Int, _ to: Int) -> Substring
+    where V.SubSequence == Substring.UTF8View {
+        Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
+    }
+
     /// The offset of the first occurrence of `pattern` (not empty) in the `n` bytes at `p`,
     /// at or after `from`; nil when none.
     static func find(_ pattern: [UInt8], in p: UnsafePointer<UInt8>, _ n: Int, from: Int) -> Int? {

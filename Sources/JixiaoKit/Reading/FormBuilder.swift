@@ -235,12 +235,11 @@ struct FormBuilder {
         let fast = text.utf8.withContiguousStorageIfAvailable { u -> Department in
             guard let p = u.baseAddress else { return Department(code: "", name: text) }
             let n = u.count
-            let v = text.utf8
             func piece(_ a: Int, _ b: Int) -> (String, isCode: Bool) {
-                let (s, e) = Vocabulary.trimmedSpaces(p, a, b)
+                let (s, e) = Whitespace.trimmedSpaces(p, a, b)
                 var code = s < e
                 for k in s..<e where !(p[k] >= 0x30 && p[k] <= 0x39) && !(p[k] | 0x20 >= 0x61 && p[k] | 0x20 <= 0x7A) { code = false; break }
-                return (String(Substring(v[v.index(v.startIndex, offsetBy: s)..<v.index(v.startIndex, offsetBy: e)])), code)
+                return (String(ByteText.substring(text.utf8, s, e)), code)
             }
             // `[042]某区体育局` (88号 template): a code in brackets before the name.
             for (open, close) in Self.brackets where n >= open.count && memcmp(p, open, open.count) == 0 {
@@ -450,9 +449,8 @@ struct FormBuilder {
                 i += 1
             }
             guard i < n else { return nil }  // no colon, or nothing after it
-            let (s, e) = Vocabulary.trimmedSpaces(p, i, n)
-            let v = text.utf8
-            return String(Substring(v[v.index(v.startIndex, offsetBy: s)..<v.index(v.startIndex, offsetBy: e)]))
+            let (s, e) = Whitespace.trimmedSpaces(p, i, n)
+            return String(ByteText.substring(text.utf8, s, e))
         }
         if let found { return found }
         let scalars = text.unicodeScalars

@@ -2,9 +2,9 @@ import Foundation
 
 /// The forms one part of a file has read, in arrays of at most `size` forms each (chunks), in
 /// file order. A part hands its builder's forms over chunk by chunk (`collect`), and
-/// `FormReader.join` copies them into the whole file's array one chunk at a time, dropping
-/// each chunk once copied and its pages given back: at most one chunk stands beside the joined
-/// array. One array per part stood beside it before (35 MB more peak memory at 100,000 forms),
+/// `FormReader.join` copies them into the whole file's array one chunk at a time (`joined`),
+/// dropping each chunk once copied and its pages given back: at most one chunk stands beside
+/// the joined array. One array per part stood beside it before (35 MB more peak memory at 100,000 forms),
 /// and a part's array grown by doubling held its old and new buffers at once while it grew.
 struct FormChunks {
     /// Forms per chunk: about 2 MB of `Form` values (3,200 forms), so that the chunk standing
@@ -14,7 +14,7 @@ struct FormChunks {
     let size: Int
     private(set) var chunks: [[Form]] = []
     /// Forms in all chunks.
-    private(set) var count = 0
+    var count: Int { chunks.reduce(0) { $0 + $1.count } }
 
     init(size: Int = FormChunks.defaultSize) {
         precondition(size > 0)
@@ -30,32 +30,22 @@ struct FormChunks {
     @inline(__always)
     mutating func collect(_ builder: inout FormBuilder, all: Bool = false) {
         guard isFull(builder) || (all && !builder.forms.isEmpty) else { return }
-        let chunk = builder.takeForms(room: all ? 0 : size)
-        count += chunk.count
-        chunks.append(chunk)
+        chunks.append(builder.takeForms(room: all ? 0 : size))
     }
 
-    /// Hands each chunk to `body` in order, moved out (so `body` may change its forms in
-    /// place); then the chunk's forms are released and its pages given back (`giveBack`)
-    /// before the next. The chunks are left empty. `givingBack: false` when `body` keeps the
-    /// chunk's storage (a single chunk that becomes the whole): emptying a shared array would
-    /// only allocate a fresh one to give back.
-    mutating func drain(givingBack: Bool = true, _ body: (inout [Form]) -> Void) {
-        for c in chunks.indices {
-            var chunk: [Form] = []
-            swap(&chunk, &chunks[c])
-            body(&chunk)
-            if givingBack { Self.giveBack(&chunk) }
-        }
-        chunks = []
-        count = 0
+    /// The chunks, moved out (each uniquely held, so that `joined` can give its pages back);
+    /// none are left.
+    mutating func take() -> [[Form]] {
+        var out: [[Form]] = []
+        swap(&out, &chunks)
+        return out
     }
 
-    /// The forms of several arrays in one, in order (the files of a folder): room for all
-    /// reserved at once, then each array copied in, its forms released and its pages given
-    /// back before the next. Appending file after file to one array held the old buffer beside
-    /// the doubled one at each growth, and left the old ones resident in the arena. One
-    /// array is returned as it is. `lists` is left empty.
+    /// The forms of several arrays in one, in order (a file's chunks, the files of a folder):
+    /// room for all reserved at once, then each array copied in, its forms released and its
+    /// pages given back before the next. Appending file after file to one array held the old
+    /// buffer beside the doubled one at each growth, and left the old ones resident in the
+    /// arena. One array is returned as it is. `lists` is left empty.
     static func joined(_ lists: inout [[Form]]) -> [Form] {
         defer { lists = [] }
         if lists.count == 1 { return lists[0] }

@@ -189,32 +189,28 @@ public enum FormReader {
     /// reading is the reading of the whole file in one piece — forms, line numbers, and the
     /// order of the diagnostics (ReadingPathsTests).
     static func join(_ pieces: inout [Part?], file: String) -> ReadResult? {
-        var forms: [Form] = []
+        var chunks: [[Form]] = []
         var diagnostics: [Diagnostic] = []
         var offset = 0
-        // Room for every form at once, then the chunks copied in one by one, each dropped once
-        // copied: at most one chunk stands beside the whole (`FormChunks`). A single chunk is
-        // the whole, as it is.
-        let chunks = pieces.reduce(0) { $0 + ($1?.forms.chunks.count ?? 0) }
-        if chunks > 1 { forms.reserveCapacity(pieces.reduce(0) { $0 + ($1?.forms.count ?? 0) }) }
         for k in pieces.indices {
             // Moved out, so that shifting lines mutates in place instead of copying every form.
             guard var piece = pieces[k].take() else { return nil }
+            var taken = piece.forms.take()
             if offset > 0 {
+                for c in taken.indices {
+                    for i in taken[c].indices { taken[c][i].shiftLines(by: offset) }
+                }
                 for i in piece.diagnostics.indices where piece.diagnostics[i].location.line > 0 {
                     piece.diagnostics[i].location.line += offset
                 }
             }
-            piece.forms.drain(givingBack: chunks > 1) { chunk in
-                if offset > 0 {
-                    for i in chunk.indices { chunk[i].shiftLines(by: offset) }
-                }
-                if chunks == 1 { forms = chunk } else { forms += chunk }
-            }
+            chunks += taken
             diagnostics += piece.diagnostics
             offset += piece.lines
         }
-        return result(forms: forms, diagnostics: diagnostics, file: file)
+        // Room for every form at once, then the chunks copied in one by one, each given back
+        // once copied: at most one chunk stands beside the whole. A single chunk is the whole.
+        return result(forms: FormChunks.joined(&chunks), diagnostics: diagnostics, file: file)
     }
 
     /// The result of reading one file.

@@ -29,7 +29,7 @@ enum HTMLText {
         guard keptPieces(p, n, first, { from, to in kept += to - from }) else { return text }  // no tag
         var out = ""
         out.reserveCapacity(kept)
-        _ = keptPieces(p, n, first) { from, to in out += slice(text, from, to) }
+        _ = keptPieces(p, n, first) { from, to in out += ByteText.substring(text.utf8, from, to) }
         return decodeEntities(out)
     }
 
@@ -53,13 +53,6 @@ enum HTMLText {
         }
         if found { body(copied, n) }
         return found
-    }
-
-    /// The UTF-8 bytes `from..<to` of `text` (both on scalar boundaries), as a Substring.
-    @inline(__always)
-    private static func slice(_ text: String, _ from: Int, _ to: Int) -> Substring {
-        let u = text.utf8
-        return Substring(u[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)])
     }
 
     @inline(__always)

@@ -145,18 +145,8 @@ struct RowScanner {
 
     @inline(__always)
     private func addCell(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ column: Int, _ limit: Int) {
-        var s = start, e = end
         // Trim ASCII spaces, VT, FF and U+3000 (E3 80 80) at both ends.
-        while s < e {
-            let w = Whitespace.cellBlank(p, at: s, end: e)
-            if w == 0 { break }
-            s += w
-        }
-        while e > s {
-            let w = Whitespace.cellBlank(p, before: e, start: s)
-            if w == 0 { break }
-            e -= w
-        }
+        let (s, e) = Whitespace.trimmedCell(p, start, end)
         if s >= e { return }
         guard let cell = strings.cell(p + s, e - s, limit: p + limit) else { return }
         if e - s >= CellStrings.hugeCell { cells.holdsHugeCell = true }

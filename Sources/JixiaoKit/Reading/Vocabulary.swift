@@ -42,14 +42,13 @@ public enum Vocabulary {
     /// The scalars without leading and trailing spaces (Unicode Zs) and tabs — what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` does, without Foundation's cost.
     static func trimmingWhitespaces(_ s: Substring.UnicodeScalarView) -> String {
-        // On the bytes (`trimmedSpaces`): the scalars' general category cost ≈ 30
+        // On the bytes (`Whitespace.trimmedSpaces`): the scalars' general category cost ≈ 30
         // instructions a scalar.
         let sub = Substring(s)
         let trimmed = sub.utf8.withContiguousStorageIfAvailable { u -> String in
             guard let p = u.baseAddress else { return "" }
-            let (a, b) = trimmedSpaces(p, 0, u.count)
-            let v = sub.utf8
-            return String(Substring(v[v.index(v.startIndex, offsetBy: a)..<v.index(v.startIndex, offsetBy: b)]))
+            let (a, b) = Whitespace.trimmedSpaces(p, 0, u.count)
+            return String(ByteText.substring(sub.utf8, a, b))
         }
         if let trimmed { return trimmed }
         func blank(_ u: Unicode.Scalar) -> Bool {
@@ -59,57 +58,6 @@ public enum Vocabulary {
         while start < end, blank(s[start]) { start = s.index(after: start) }
         while end > start, blank(s[s.index(before: end)]) { end = s.index(before: end) }
         return String(Substring(s[start..<end]))  // a copy of the bytes, not scalar by scalar
-    }
-
-    /// The bounds of bytes `start..<end` of UTF-8 at `p` without leading and trailing spaces
-    /// and tabs — the blanks of `trimmingWhitespaces` (tab and the Unicode Zs: U+0020, U+00A0,
-    /// U+1680, U+2000…U+200A, U+202F, U+205F, U+3000), judged on the bytes.
-    static func trimmedSpaces(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
-        var s = start, e = end
-        while s < e {
-            let w = spaceLength(p, at: s, end: e)
-            if w == 0 { break }
-            s += w
-        }
-        while e > s {
-            let w = spaceLength(p, before: e, start: s)
-            if w == 0 { break }
-            e -= w
-        }
-        return (s, e)
-    }
-
-    /// The length of the blank (tab or Zs) starting at `p[i]`, 0 when none.
-    @inline(__always)
-    static func spaceLength(_ p: UnsafePointer<UInt8>, at i: Int, end: Int) -> Int {
-        let b = p[i]
-        if b == 0x20 || b == 0x09 { return 1 }
-        if b < 0xC2 { return 0 }
-        if b == 0xC2 { return i + 1 < end && p[i + 1] == 0xA0 ? 2 : 0 }
-        guard i + 2 < end else { return 0 }
-        return isSpace3(b, p[i + 1], p[i + 2]) ? 3 : 0
-    }
-
-    /// The length of the blank (tab or Zs) ending just before `p[end]`, 0 when none.
-    @inline(__always)
-    static func spaceLength(_ p: UnsafePointer<UInt8>, before end: Int, start: Int) -> Int {
-        let b = p[end - 1]
-        if b == 0x20 || b == 0x09 { return 1 }
-        if b == 0xA0 { return end - 2 >= start && p[end - 2] == 0xC2 ? 2 : 0 }
-        guard end - 3 >= start else { return 0 }
-        return isSpace3(p[end - 3], p[end - 2], b) ? 3 : 0
-    }
-
-    /// Whether three bytes encode a Zs of three bytes: U+1680 (E1 9A 80), U+2000…U+200A
-    /// (E2 80 80…8A), U+202F (E2 80 AF), U+205F (E2 81 9F), U+3000 (E3 80 80).
-    @inline(__always)
-    private static func isSpace3(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        switch a {
-        case 0xE1: return b == 0x9A && c == 0x80
-        case 0xE2: return (b == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xAF)) || (b == 0x81 && c == 0x9F)
-        case 0xE3: return b == 0x80 && c == 0x80
-        default: return false
-        }
     }
 
     /// What a cell of the indicator table is, judged by its words alone.

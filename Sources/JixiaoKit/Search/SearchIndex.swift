@@ -298,7 +298,7 @@ public struct SearchIndex: Sendable {
                 var offset = 0
                 for e in q.elements[q.anchor].prefix(4) {
                     firstRows.append((Storage.firstBucket(e), offset))
-                    offset += e < 0x80 ? 1 : e < 0x800 ? 2 : e < 0x10000 ? 3 : 4
+                    offset += SearchIndex.utf8Length(q.anchorBytes[offset])
                 }
             }
             guard q.anchor.isEmpty else { return }

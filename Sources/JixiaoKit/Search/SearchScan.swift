@@ -10,16 +10,16 @@ import Darwin
 /// `SearchIndex.matches` (the filters are in `SearchStorage.swift`).
 extension SearchIndex {
     /// Reads form `f`'s text (it passed the filters) from `start`, a position in its folded
-    /// bytes (or, for a query of letters only, its letter classes) at or before its first match
-    /// (`nil`: from its beginning): where its first match in a field of the plan's kinds is,
+    /// bytes (or, for a query of letters only, its letter classes) at or before its first match:
+    /// where its first match in a field of the plan's kinds is,
     /// or nil. A scoped search reads only the short fields (narratives and goals come last),
     /// or only the head fields for `名:` and `部:` (project, department and unit come first).
     @inline(__always)
-    func confirm(_ f: Int, from start: Int?, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Range<Int>? {
+    func confirm(_ f: Int, from start: Int, _ plan: Plan, _ q: SearchQuery, _ p: Storage.Pointers) -> Range<Int>? {
         let end = 4 &* f &+ plan.spanEnd
         if q.anchor.isEmpty {
             let c = p.classes(f), to = p.classSpans[end]
-            var at = start ?? p.classSpans[4 &* f]
+            var at = start
             let m = q.elements.count
             return plan.classSets.withUnsafeBufferPointer { sets -> Range<Int>? in
                 while let k = SearchIndex.findClasses(q, sets.baseAddress!, in: c, from: at, to: to) {
@@ -32,7 +32,7 @@ extension SearchIndex {
             }
         }
         let h = p.bytes(f), to = p.spans[end]
-        var at = start ?? p.spans[4 &* f]
+        var at = start
         while let r = SearchIndex.find(q, in: h, from: at, to: to) {
             if plan.kinds == 0xFF { return r }
             at = SearchIndex.fieldEnd(h, from: r.upperBound)

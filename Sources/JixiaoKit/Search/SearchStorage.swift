@@ -24,7 +24,7 @@ extension SearchIndex {
         /// and goals, which come last and no scope searches) and where it ends, in its chunk's
         /// buffer.
         let spans: [Int]
-        /// The same three numbers for its classes.
+        /// The same four numbers for its classes.
         let classSpans: [Int]
         /// Folded bytes in all.
         let byteCount: Int
