@@ -9,15 +9,17 @@
 /// non-matching forms out without reading their text:
 /// - the letters its text answers to (exact),
 /// - for each letter, the letters that follow it somewhere (exact letter pairs),
-/// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
+/// - a Bloom signature (8,192 bits) of its scalar pairs and triples, and letter triples (and
+///   scalars above U+FFFF).
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
-/// ANDs a few rows for all forms at once. Beside them, per form, where the characters of each
-/// of 256 buckets first occur (`Storage.firsts`): a form is read from there, not from its
-/// start, and the forms to read are prefetched 16 ahead. Forms that pass are confirmed on the folded bytes (a
-/// SIMD substring search for the longest literal run of the query, then a check of the letters
-/// around it), or, for a query of letters only, on the letter classes (SIMD too). The byte
-/// ending each field tells its kind, so scoped queries (`名:`, `指:` …) are matched here too.
-/// Big scans are split over the cores. The last results are cached with where each form
+/// ANDs a few rows for all forms at once. Beside them, exactly which forms hold each character
+/// (`Storage.presenceBlocks`: a one-character query reads no text), and per form, where the
+/// characters of each of 256 buckets first occur (`Storage.firsts`): a form is read from there,
+/// not from its start, and the forms to read are prefetched 16 ahead. Forms that pass are
+/// confirmed on the folded bytes (a SIMD substring search for the longest literal run of the
+/// query, then a check of the letters around it), or, for a query of letters only, on the
+/// letter classes (SIMD too). The byte ending each field tells its kind, so scoped queries
+/// (`名:`, `指:` …) are matched here too. Big scans are split over the cores. The last results are cached with where each form
 /// matched (`ResultCache`): the next keystroke reads on from there, mostly from the cache alone.
 public struct SearchIndex: Sendable {
     /// Number of forms indexed.
