@@ -360,5 +360,10 @@ import Testing
         #expect(capped.matches("龙") == [0])
         #expect(capped.matches("交") == [1])
         #expect(capped.matches("交龙") == [])
+        // No forms, and a form with no text: nothing holds a character.
+        let empty = SearchIndex(forms: [])
+        #expect(empty.matches("公") == [] && empty.matches("") == [])
+        let blank = SearchIndex(forms: [Form(), Form(project: "公")])
+        #expect(blank.matches("公") == [1] && blank.matches(" ") == [0, 1])
     }
 }
