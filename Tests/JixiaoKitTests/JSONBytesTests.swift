@@ -50,6 +50,24 @@ import Testing
         }
     }
 
+    /// Several batches (each emitted while the next is written), a last one too small to be
+    /// split, and every layout: the bytes of the parallel writer are those of the sequential one.
+    @Test func batchesEmittedWhileTheNextIsWritten() {
+        let (text, _) = FormGenerator.batch(count: Parallel.cores * 512 * 2 + 52, seed: 8)
+        let forms = FormReader.read(bytes: Array(text.utf8), file: "generated.txt").forms
+        for format in [FormJSON.Layout.lines, .document, .compactDocument] {
+            var sequential: [UInt8] = []
+            FormJSON.write(forms, format: format, parallelMinimum: .max) { sequential += $0 }
+            for minimum in [1, 100] {
+                var parallel: [UInt8] = []
+                var emitted = 0
+                FormJSON.write(forms, format: format, parallelMinimum: minimum) { parallel += $0; emitted += 1 }
+                #expect(parallel == sequential, "\(format), minimum \(minimum)")
+                #expect(emitted > 2 * Parallel.cores)
+            }
+        }
+    }
+
     /// Keys given in the code are written as `field` writes them.
     @Test func staticKeysAsQuotedKeys() {
         for pretty in [false, true] {

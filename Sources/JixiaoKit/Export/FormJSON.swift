@@ -54,32 +54,52 @@ public enum FormJSON {
             w.field("forms")
             w.beginArray()
         }
-        // A batch holds two parts per core; its output is in memory until emitted. Each part
-        // writes into a buffer of its own, kept from batch to batch: a province's export would
-        // otherwise allocate (and fault in) its hundreds of megabytes anew.
+        // A batch holds two parts per core; its output is in memory until emitted, which
+        // happens while the next batch is written: one iteration of the next batch's parallel
+        // run emits it (in order, from one thread at a time), the others write their parts.
+        // Each part writes into a buffer of its own, kept from batch to batch: a province's
+        // export would otherwise allocate (and fault in) its hundreds of megabytes anew.
         let batch = max(parallelMinimum, Parallel.cores * 512)
         var buffers = [[UInt8]](repeating: [], count: Parallel.cores * 2)
+        var written = [[UInt8]](repeating: [], count: buffers.count)  // the batch not yet emitted
+        var waiting = 0  // how many of `written` wait
+        func emitWritten() {
+            for c in 0..<waiting { written[c].withUnsafeBufferPointer(emit) }
+            waiting = 0
+        }
         var start = 0
         while start < forms.count {
             let end = min(forms.count, start + batch)
             if end - start >= parallelMinimum, Parallel.cores > 1 {
-                drain(true)
+                if !w.bytes.isEmpty {
+                    emitWritten()
+                    drain(true)
+                }
                 let base = w
                 let count = end - start, n = min(buffers.count, count)
                 buffers.withUnsafeMutableBufferPointer { slots in
-                    _ = Parallel.map(n) { c in
-                        var part = base.fork(afterItems: !lines && start + count * c / n > 0)
-                        // The slot's buffer, swapped in (not copied) and emptied, capacity kept.
-                        swap(&part.bytes, &slots[c])
-                        part.bytes.removeAll(keepingCapacity: true)
-                        var memo = IndicatorMemo()
-                        for i in count * c / n..<count * (c + 1) / n { one(forms[start + i], into: &part, memo: &memo) }
-                        swap(&part.bytes, &slots[c])
+                    written.withUnsafeBufferPointer { ready in
+                        _ = Parallel.map(n + 1, minimum: 2) { k in
+                            if k == 0 {  // first, so that it starts at once
+                                for c in 0..<waiting { ready[c].withUnsafeBufferPointer(emit) }
+                                return
+                            }
+                            let c = k - 1
+                            var part = base.fork(afterItems: !lines && start + count * c / n > 0)
+                            // The slot's buffer, swapped in (not copied) and emptied, capacity kept.
+                            swap(&part.bytes, &slots[c])
+                            part.bytes.removeAll(keepingCapacity: true)
+                            var memo = IndicatorMemo()
+                            for i in count * c / n..<count * (c + 1) / n { one(forms[start + i], into: &part, memo: &memo) }
+                            swap(&part.bytes, &slots[c])
+                        }
                     }
                 }
-                for c in 0..<n { buffers[c].withUnsafeBufferPointer(emit) }
+                swap(&buffers, &written)
+                waiting = n
                 if !lines { w.markItems() }
             } else {
+                emitWritten()
                 for i in start..<end {
                     one(forms[i], into: &w, memo: &memo)
                     drain(false)
@@ -87,6 +107,7 @@ public enum FormJSON {
             }
             start = end
         }
+        emitWritten()
         if !lines {
             w.endArray()
             w.endObject()
