@@ -80,6 +80,11 @@ import Testing
     /// Whether the folded query matches somewhere in a field of `scope` of form `f`: a letter
     /// matches itself or an ideograph with that pinyin initial, anything else only itself.
     static func reference(_ query: String, _ scope: SearchScope, _ f: Int) -> Bool {
+        reference(query, scope, in: folded[f])
+    }
+
+    /// Whether the folded query matches somewhere in one of `fields` that `scope` searches.
+    static func reference(_ query: String, _ scope: SearchScope, in fields: [Field]) -> Bool {
         let q = query.unicodeScalars.compactMap { SearchFolding.fold($0.value) }
         if q.isEmpty { return true }
         func same(_ a: UInt32, _ t: UInt32) -> Bool {
@@ -87,7 +92,7 @@ import Testing
             return isLetter ? SearchFolding.initials(t) & 1 << (a - 0x61) != 0 : a == t
         }
         let m = q.count
-        for field in folded[f] where field.scopes.contains(scope == .rule ? .all : scope) {
+        for field in fields where field.scopes.contains(scope == .rule ? .all : scope) {
             let s = field.scalars
             var start = 0
             while start + m <= s.count {
@@ -242,24 +247,7 @@ import Testing
         }
         let folded = forms.map(Self.fields(of:))
         func reference(_ query: String, _ scope: SearchScope, _ f: Int) -> Bool {
-            let q = query.unicodeScalars.compactMap { SearchFolding.fold($0.value) }
-            if q.isEmpty { return true }
-            for field in folded[f] where field.scopes.contains(scope == .rule ? .all : scope) {
-                let s = field.scalars
-                var start = 0
-                while start + q.count <= s.count {
-                    var k = 0
-                    while k < q.count {
-                        let a = q[k], x = s[start + k]
-                        let ok = a >= 0x61 && a <= 0x7A ? SearchFolding.initials(x) & 1 << (a - 0x61) != 0 : a == x
-                        if !ok { break }
-                        k += 1
-                    }
-                    if k == q.count { return true }
-                    start += 1
-                }
-            }
-            return false
+            Self.reference(query, scope, in: folded[f])
         }
         let index = SearchIndex(forms: forms)
         let queries = ["鬼", "鬼怪", "龙鬼", "公", "满", "%", "0", "鬼g", "g鬼", "鬼⌫怪", "公交⌫⌫满意",
@@ -290,5 +278,92 @@ import Testing
         // The rare characters are found deep in the long forms (past the rows' cap), not only early.
         #expect(index.matches("鬼").contains { $0 % 3 == 0 })
         #expect(index.matches("鬼").count == forms.indices.filter { reference("鬼", .all, $0) }.count)
+    }
+
+    // MARK: Exact presence
+
+    /// The presence blocks against the forms' own text, both ways: for every scalar in the
+    /// forms (and one in none), the forms holding it in some field are exactly those the
+    /// blocks give (1,300 forms: three chunks, the last one partly filled).
+    @Test func presenceIsExact() {
+        let storage = Self.index.storage
+        var scalars: Set<UInt32> = [0x9B3C]  // 鬼: in no form
+        for fields in Self.folded { for field in fields { scalars.formUnion(field.scalars) } }
+        let letters = UInt32(0x61)...0x7A  // never literals: no presence
+        for s in scalars.sorted() where s < SearchIndex.Storage.presenceLimit && !letters.contains(s) {
+            var set = [UInt64](repeating: ~0, count: storage.wordsPerRow)
+            storage.filter(&set, present: s)
+            let want = Self.forms.indices.filter { f in Self.folded[f].contains { $0.scalars.contains(s) } }
+            #expect(SearchIndex.members(set) == want, "U+\(String(s, radix: 16)): presence")
+        }
+    }
+
+    /// One-character queries, answered from the presence blocks alone, and longer ones
+    /// filtered by them, against the reference: a rare character only in forms at the edges
+    /// of the blocks' words and chunks (0, 63, 64, 511, 512, 1023, 1024, the last), as the first
+    /// scalar of a form, the last one, or deep in a long narrative; a common one missing from
+    /// two forms; a character above U+FFFF (no presence: the Bloom signature's); `%` typed
+    /// full-width; letters beside them; every scope, typed with Backspace, from scratch and
+    /// within a subset. And a character past the 4 MB a field is searched to is not found.
+    @Test func presenceAtChunkEdgesMatchesTheReference() {
+        let rareForms: Set<Int> = [0, 63, 64, 511, 512, 1023, 1024, 1099]
+        var rng = LCG(state: 13)
+        func t(_ n: Int) -> String { Self.text(&rng, n) }
+        let forms: [Form] = (0..<1100).map { i in
+            let rare = rareForms.contains(i)
+            let common = i == 5 || i == 600 ? "" : "河"
+            let place = i % 3
+            let project = (rare && place == 0 ? "鬼" : "") + t(3) + common
+            let overview = i % 50 == 0 || rare && place == 2 ? t(3000) + (rare && place == 2 ? "鬼" : "") + t(5) : t(rng.next(20))
+            let wide = [1, 700].contains(i) ? "𠀀" : i == 2 ? "％" : i == 3 ? "%" : ""
+            let value = t(2) + wide + (rare && place == 1 ? "鬼" : "")
+            return Form(
+                project: project, department: Department(code: t(2), name: t(rng.next(3))),
+                narrative: Narrative(overview: overview),
+                goals: Goals(implementation: t(rng.next(8))),
+                indicators: IndicatorTable(implementation: [
+                    Indicator(tier1: "产出指标", tier2: t(2), name: t(3), value: t(1)),
+                    Indicator(tier1: "满意度指标", tier2: t(2), name: t(2), value: value),
+                ]))
+        }
+        let folded = forms.map(Self.fields(of:))
+        let index = SearchIndex(forms: forms)
+        // The rare character is where it was put, at each edge.
+        #expect(Set(index.matches("鬼")) == rareForms)
+        #expect(index.matches("河").count == 1098)
+        let queries = ["鬼", "河", "𠀀", "%", "％", "鬼⌫河", "河鬼", "鬼河", "gg", "g鬼", "鬼g", "h", "河h", "公", "0",
+                       "𠀀鬼", "鬼 ", " ", "鬼⌫⌫", "怪"]
+        let third = Array(stride(from: 0, to: forms.count, by: 3))
+        for scope in [SearchScope.all, .project, .department, .indicator, .value] {
+            for q in queries {
+                var typed = ""
+                var previous: [Int]? = nil
+                for ch in q {
+                    if ch == "⌫" { if !typed.isEmpty { typed.removeLast() }; previous = nil; continue }
+                    typed.append(ch)
+                    let want = forms.indices.filter { Self.reference(typed, scope, in: folded[$0]) }
+                    let query = ScopedQuery(scope: scope, text: typed)
+                    let found = index.matches(query, in: forms, within: previous)
+                    #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected")
+                    #expect(index.matches(query, in: forms, within: third) == want.filter { $0 % 3 == 0 },
+                            "\(scope) \(typed.debugDescription) within a third")
+                    previous = found
+                }
+            }
+        }
+        // Past the searched part of a field: the index, presence included, holds its first
+        // 4 MB only.
+        let big = String(repeating: "交", count: SearchIndex.maxFieldBytes / 3) + "龙"
+        let capped = SearchIndex(forms: [
+            Form(project: "龙"), Form(project: "交", narrative: Narrative(overview: big)), Form(project: "公"),
+        ])
+        #expect(capped.matches("龙") == [0])
+        #expect(capped.matches("交") == [1])
+        #expect(capped.matches("交龙") == [])
+        // No forms, and a form with no text: nothing holds a character.
+        let empty = SearchIndex(forms: [])
+        #expect(empty.matches("公") == [] && empty.matches("") == [])
+        let blank = SearchIndex(forms: [Form(), Form(project: "公")])
+        #expect(blank.matches("公") == [1] && blank.matches(" ") == [0, 1])
     }
 }

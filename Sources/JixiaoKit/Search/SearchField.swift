@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A searchable field of a form: where a search hit is.
 ///
 /// The fields, in the order `SearchIndex.hits(_:in:)` reports them (the print order of the
@@ -49,10 +57,17 @@ public enum SearchField: Sendable, Hashable {
     /// indicators and its declarations (二级 labels with nothing under them).
     static func tierLabels(of form: Form, side: Side) -> [String] {
         // A handful of labels, mostly repeating the row above: compare bytes (`==` and hashing
-        // normalize), and the previous label first.
+        // normalize; `elementsEqual` on the UTF-8 views stepped a generic iterator byte by byte,
+        // a quarter of the index's build), and the previous label first.
         var out: [String] = []
         func same(_ a: String, _ b: String) -> Bool {
-            a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+            let n = a.utf8.count
+            guard n == b.utf8.count else { return false }
+            if n == 0 { return true }
+            let equal = a.utf8.withContiguousStorageIfAvailable { x in
+                b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, n) == 0 }
+            }
+            return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
         }
         func add(_ s: String) {
             if !s.isEmpty, !out.contains(where: { same($0, s) }) { out.append(s) }

@@ -9,15 +9,17 @@
 /// non-matching forms out without reading their text:
 /// - the letters its text answers to (exact),
 /// - for each letter, the letters that follow it somewhere (exact letter pairs),
-/// - a Bloom signature (8,192 bits) of its scalars, scalar pairs and triples, and letter triples.
+/// - a Bloom signature (8,192 bits) of its scalar pairs and triples, and letter triples (and
+///   scalars above U+FFFF).
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
-/// ANDs a few rows for all forms at once. Beside them, per form, where the characters of each
-/// of 256 buckets first occur (`Storage.firsts`): a form is read from there, not from its
-/// start, and the forms to read are prefetched 16 ahead. Forms that pass are confirmed on the folded bytes (a
-/// SIMD substring search for the longest literal run of the query, then a check of the letters
-/// around it), or, for a query of letters only, on the letter classes (SIMD too). The byte
-/// ending each field tells its kind, so scoped queries (`名:`, `指:` …) are matched here too.
-/// Big scans are split over the cores. The last results are cached with where each form
+/// ANDs a few rows for all forms at once. Beside them, exactly which forms hold each character
+/// (`Storage.presenceBlocks`: a one-character query reads no text), and per form, where the
+/// characters of each of 256 buckets first occur (`Storage.firsts`): a form is read from there,
+/// not from its start, and the forms to read are prefetched 16 ahead. Forms that pass are
+/// confirmed on the folded bytes (a SIMD substring search for the longest literal run of the
+/// query, then a check of the letters around it), or, for a query of letters only, on the
+/// letter classes (SIMD too). The byte ending each field tells its kind, so scoped queries
+/// (`名:`, `指:` …) are matched here too. Big scans are split over the cores. The last results are cached with where each form
 /// matched (`ResultCache`): the next keystroke reads on from there, mostly from the cache alone.
 public struct SearchIndex: Sendable {
     /// Number of forms indexed.
@@ -70,6 +72,7 @@ public struct SearchIndex: Sendable {
             for k in 0..<count >> 6 { set[k] = ~0 }
             if count & 63 != 0 { set[count >> 6] = (1 << UInt64(count & 63)) - 1 }
         }
+        for scalar in plan.present { storage.filter(&set, present: scalar) }
         storage.filter(&set, rows: plan.rows)
         let same = base.map { $0.complete && $0.elements.count == q.elements.count && $0.kinds == kinds } ?? false
         if plan.exact || same { return SearchIndex.members(set) }
@@ -249,7 +252,11 @@ public struct SearchIndex: Sendable {
     struct Plan {
         /// Filter rows (`Storage.rows`) every matching form has.
         var rows: [Int] = []
-        /// Whether passing the filters is proof (no need to read the text).
+        /// Literal scalars the query holds (distinct, below `Storage.presenceLimit`): every
+        /// matching form has each of them (`Storage.filter(_:present:)`).
+        var present: [UInt32] = []
+        /// Whether passing the filters is proof (no need to read the text): a query of one or
+        /// two letters, or of one literal, in every field.
         var exact = false
         /// For a query of letters only: per element, the 256-bit set of letter classes it
         /// matches (4 words each).
@@ -276,6 +283,8 @@ public struct SearchIndex: Sendable {
                 if isLetter {
                     if letters & q.letterBits[i] == 0 { rows.append(letter(i)) }
                     letters |= q.letterBits[i]
+                } else if q.elements[i] < Storage.presenceLimit {
+                    if !present.contains(q.elements[i]) { present.append(q.elements[i]) }
                 } else {
                     bloom(Storage.unigramKey(q.elements[i]))
                 }
@@ -293,7 +302,7 @@ public struct SearchIndex: Sendable {
                     }
                 }
             }
-            exact = q.anchor.isEmpty && n <= 2 && kinds == 0xFF
+            exact = kinds == 0xFF && (q.anchor.isEmpty && n <= 2 || n == 1 && present.count == 1)
             if !q.anchor.isEmpty && q.anchor.lowerBound == 0 {
                 var offset = 0
                 for e in q.elements[q.anchor].prefix(4) {

@@ -55,6 +55,21 @@ extension SearchIndex {
         static let firstCap: UInt8 = 254
         static let absent: UInt8 = 255
 
+        /// Exactly which forms hold each literal scalar below U+10000 (`presence(of:)`), stored
+        /// per chunk of `chunkSize` forms as a block of 512 bits (8 words, the chunk's words of
+        /// a row): `presenceBlocks` holds the blocks; `presenceSlot[scalar]` is the scalar's
+        /// number (-1: in no form), and `presenceIndex[number * chunkCount + chunk]` its block
+        /// in that chunk (-1: in none of the chunk's forms). A rare character costs a block per
+        /// chunk it occurs in, a common one a row of bits. A one-character query is answered
+        /// here without reading any text, and every literal of a query drops the forms without
+        /// it (exactly: the Bloom signature's unigram bits only approximately did).
+        let presenceBlocks: [UInt64]
+        let presenceSlot: [Int32]
+        let presenceIndex: [Int32]
+        let chunkCount: Int
+        /// Scalars from here on have no presence rows (the Bloom signature keeps them).
+        static let presenceLimit: UInt32 = 0x10000
+
         @inline(__always)
         static func firstBucket(_ scalar: UInt32) -> Int {
             Int(truncatingIfNeeded: (scalar &* 0x9E37_79B1) >> UInt32(32 - firstBucketsLog2))
@@ -122,6 +137,29 @@ extension SearchIndex {
             }
         }
 
+        /// The forms among `candidates` (a bit set of `wordsPerRow` words) that hold the literal
+        /// `scalar` (below `presenceLimit`) in some field: `candidates` ANDed with its presence.
+        func filter(_ candidates: inout [UInt64], present scalar: UInt32) {
+            precondition(scalar < Storage.presenceLimit)
+            let id = Int(presenceSlot[Int(scalar)])
+            candidates.withUnsafeMutableBufferPointer { c in
+                guard id >= 0 else { c.update(repeating: 0); return }
+                presenceIndex.withUnsafeBufferPointer { index in
+                    presenceBlocks.withUnsafeBufferPointer { blocks in
+                        let blocksOf = index.baseAddress! + id * chunkCount
+                        for chunk in 0..<chunkCount {
+                            let b = Int(blocksOf[chunk]), at = chunk &* 8
+                            if b < 0 {
+                                for k in 0..<8 { c[at &+ k] = 0 }
+                            } else {
+                                for k in 0..<8 { c[at &+ k] &= blocks[b &* 8 &+ k] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         /// The forms among `candidates` (a bit set of `wordsPerRow` words) whose filters have
         /// all of `rows`: `candidates` ANDed with each row.
         func filter(_ candidates: inout [UInt64], rows wanted: [Int]) {
@@ -177,6 +215,7 @@ extension SearchIndex {
             var classSpans = [Int](repeating: 0, count: 4 * n)
             var rows = [UInt64](repeating: 0, count: Storage.rowCount * w)
             var firsts = [UInt8](repeating: Storage.absent, count: Storage.firstBuckets * w * 64)
+            var presenceSlot: [Int32] = [], presenceIndex: [Int32] = [], presenceBlocks: [UInt64] = []
             let pinyin = SearchFolding.pinyin
 
             pinyin.classes.withUnsafeBufferPointer { classTable in
@@ -207,6 +246,14 @@ extension SearchIndex {
                     let locs = UnsafeMutablePointer<UInt8>.allocate(capacity: Storage.chunkSize * buckets)
                     locs.initialize(repeating: Storage.absent, count: Storage.chunkSize * buckets)
                     defer { locs.deallocate() }
+                    // Presence of the chunk's scalars: a block of 512 bits per scalar met, in
+                    // the order met; `slots` numbers them.
+                    let slots = UnsafeMutablePointer<Int32>.allocate(capacity: Int(Storage.presenceLimit))
+                    slots.initialize(repeating: -1, count: Int(Storage.presenceLimit))
+                    let met = UnsafeMutablePointer<UInt16>.allocate(capacity: Int(Storage.presenceLimit))
+                    let blocks = UnsafeMutablePointer<UInt64>.allocate(capacity: 8 * Int(Storage.presenceLimit))
+                    defer { slots.deallocate(); met.deallocate(); blocks.deallocate() }
+                    var presence = Presence(slots: slots, scalars: met, blocks: blocks)
                     var follows = [UInt32](repeating: 0, count: 26)
                     for fi in first..<min(n, first + Storage.chunkSize) {
                         spans[4 * fi] = out.n
@@ -216,7 +263,8 @@ extension SearchIndex {
                             fol.update(repeating: 0)
                             var state = FormState(
                                 sig: sigs + (fi - first) * sigWords, follows: fol.baseAddress!,
-                                firsts: locs + (fi - first) * buckets, start: out.n)
+                                firsts: locs + (fi - first) * buckets, start: out.n, presence: presence,
+                                local: fi - first)
                             var shortEnd: (Int, Int)? = nil
                             var headEnd: (Int, Int)? = nil
                             SearchField.forEach(in: forms[fi], shortFirst: true) { field, text in
@@ -234,6 +282,7 @@ extension SearchIndex {
                                     out.cn += 1
                                 }
                             }
+                            presence = state.presence
                             spans[4 * fi + 1] = headEnd?.0 ?? out.n
                             classSpans[4 * fi + 1] = headEnd?.1 ?? out.cn
                             spans[4 * fi + 2] = shortEnd?.0 ?? out.n
@@ -261,6 +310,8 @@ extension SearchIndex {
                     }
                     Storage.slice(sigs, forms: min(n, first + Storage.chunkSize) - first,
                                   into: rows + Storage.bloomRow * w + first / 64, rowStride: w)
+                    out.presenceScalars = Array(UnsafeBufferPointer(start: met, count: presence.count))
+                    out.presenceBlocks = Array(UnsafeBufferPointer(start: blocks, count: 8 * presence.count))
                     out.finish()
                     return out
                 }
@@ -269,6 +320,7 @@ extension SearchIndex {
                     chunkClasses[c] = out.classes
                     chunkCounts[c] = out.n
                 }
+                (presenceSlot, presenceIndex, presenceBlocks) = Storage.presence(built, chunks: chunks)
             }
             }
             }
@@ -287,6 +339,34 @@ extension SearchIndex {
             self.rows = rows
             self.firsts = firsts
             self.wordsPerRow = w
+            self.presenceSlot = presenceSlot
+            self.presenceIndex = presenceIndex
+            self.presenceBlocks = presenceBlocks
+            self.chunkCount = chunks
+        }
+
+        /// Joins the chunks' presence blocks: every scalar met gets a number (`presenceSlot`)
+        /// and its block in each chunk (`presenceIndex`).
+        static func presence(_ built: [Output], chunks: Int) -> (slot: [Int32], index: [Int32], blocks: [UInt64]) {
+            var slot = [Int32](repeating: -1, count: Int(presenceLimit))
+            var count = 0
+            for out in built {
+                for s in out.presenceScalars where slot[Int(s)] < 0 {
+                    slot[Int(s)] = Int32(count)
+                    count += 1
+                }
+            }
+            var index = [Int32](repeating: -1, count: count * chunks)
+            var blocks: [UInt64] = []
+            blocks.reserveCapacity(built.reduce(0) { $0 + $1.presenceBlocks.count })
+            for (c, out) in built.enumerated() {
+                let base = blocks.count / 8
+                for (k, s) in out.presenceScalars.enumerated() {
+                    index[Int(slot[Int(s)]) * chunks + c] = Int32(base + k)
+                }
+                blocks += out.presenceBlocks
+            }
+            return (slot, index, blocks)
         }
 
         /// Bit-slices the signatures of `forms` (≤ `chunkSize`) forms: bit b of form j goes to
@@ -336,6 +416,9 @@ extension SearchIndex {
             var classes: UnsafeMutablePointer<UInt8>
             var n = 1, cn = 1
             var capacity = 1 << 20
+            /// The chunk's presence: the scalars met, and their blocks (`Storage.presenceBlocks`).
+            var presenceScalars: [UInt16] = []
+            var presenceBlocks: [UInt64] = []
             /// Bytes past the end that stay readable (and 0xFF / 0), so that SIMD loads near
             /// the end never leave the buffer.
             static let padding = 32
@@ -380,7 +463,33 @@ extension SearchIndex {
             /// `firstBuckets` bytes (`Storage.firsts`), positions counted from `start`.
             let firsts: UnsafeMutablePointer<UInt8>
             let start: Int
+            var presence: Presence
+            /// The form's place in its chunk (its bit in the presence blocks).
+            let local: Int
             var letters: UInt32 = 0
+        }
+
+        /// A chunk's presence blocks while it is built: `slots[scalar]` is the scalar's block
+        /// (-1: not met yet), `scalars` the scalars in the order met.
+        struct Presence {
+            let slots: UnsafeMutablePointer<Int32>
+            let scalars: UnsafeMutablePointer<UInt16>
+            let blocks: UnsafeMutablePointer<UInt64>
+            var count = 0
+
+            /// Records that the chunk's form `local` holds `scalar` (below `presenceLimit`).
+            @inline(__always)
+            mutating func add(_ scalar: UInt32, _ local: Int) {
+                var s = Int(slots[Int(scalar)])
+                if s < 0 {
+                    s = count
+                    count &+= 1
+                    slots[Int(scalar)] = Int32(truncatingIfNeeded: s)
+                    scalars[s] = UInt16(truncatingIfNeeded: scalar)
+                    (blocks + s &* 8).initialize(repeating: 0, count: 8)
+                }
+                blocks[s &* 8 &+ local &>> 6] |= 1 &<< UInt64(local & 63)
+            }
         }
 
         @inline(__always)
@@ -404,6 +513,8 @@ extension SearchIndex {
             var letters = state.letters
             let sig = state.sig, follows = state.follows
             let firsts = state.firsts, formStart = state.start
+            var presence = state.presence
+            let local = state.local
             while i < end {
                 let at = o
                 // The folded scalar `f`, written out, and its letter class.
@@ -468,7 +579,11 @@ extension SearchIndex {
                     if firsts[b] == absent {
                         firsts[b] = UInt8(truncatingIfNeeded: min((at &- formStart) &>> firstUnitLog2, Int(firstCap)))
                     }
-                    setBit(sig, unigramKey(lit))
+                    if lit < presenceLimit {
+                        presence.add(lit, local)
+                    } else {
+                        setBit(sig, unigramKey(lit))
+                    }
                     if prevLit != none {
                         setBit(sig, pairKey(prevLit, lit))
                         if prevLit2 != none { setBit(sig, tripleKey(prevLit2, prevLit, lit)) }
@@ -510,6 +625,7 @@ extension SearchIndex {
                 prev1 = bits
             }
             state.letters = letters
+            state.presence = presence
             out.n = o
             out.cn = co
         }
