@@ -31,22 +31,42 @@ public enum Amounts {
 
     /// 元 → 万元 with two decimals: `30770800` → `3,077.08`.
     public static func wan(_ yuan: Double?) -> String {
-        guard let v = yuan, v.isFinite else { return "—" }
-        let hundredths = (v / 100).rounded()
-        guard abs(hundredths) < 9e15 else { return "—" }
+        var out: [UInt8] = []
+        appendWan(yuan, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `wan(yuan)` as UTF-8 bytes at the end of `out` (the list writes its lines as bytes).
+    static func appendWan(_ yuan: Double?, to out: inout [UInt8]) {
+        guard let v = yuan, v.isFinite, case let hundredths = (v / 100).rounded(), abs(hundredths) < 9e15 else {
+            out += "—".utf8
+            return
+        }
         let n = Int(hundredths)
         let whole = abs(n) / 100, frac = abs(n) % 100
-        return (n < 0 ? "-" : "") + grouped(whole) + "." + (frac < 10 ? "0" : "") + String(frac)
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        appendGrouped(whole, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(0x30 + UInt8(frac / 10))
+        out.append(0x30 + UInt8(frac % 10))
     }
 
     /// A whole number with thousands separators: `10000` → `10,000`.
     public static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
+        var out: [UInt8] = []
+        appendGrouped(n, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `grouped(n)` as UTF-8 bytes at the end of `out`: a comma before every third character
+    /// from the right of `String(n)`.
+    static func appendGrouped(_ n: Int, to out: inout [UInt8]) {
+        var digits = String(n)
+        digits.withUTF8 { d in
+            for i in d.indices {
+                if i > 0, (d.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+                out.append(d[i])
+            }
         }
-        return out
     }
 }

@@ -14,7 +14,8 @@ public enum FormJSON {
     /// One form as a single line (for `jsonl`), without the line end.
     public static func line(_ form: Form) -> String {
         var w = JSONWriter(pretty: false)
-        write(form, into: &w)
+        var memo = IndicatorMemo()
+        write(form, into: &w, memo: &memo)
         return w.out
     }
 
@@ -38,13 +39,14 @@ public enum FormJSON {
     ) {
         let lines = format == .lines
         var w = JSONWriter(pretty: format == .document, capacity: chunk + chunk / 2)
+        var memo = IndicatorMemo()
         func drain(_ force: Bool) {
             guard force ? !w.bytes.isEmpty : w.bytes.count >= chunk else { return }
             w.bytes.withUnsafeBufferPointer(emit)
             w.bytes.removeAll(keepingCapacity: true)
         }
-        func one(_ f: Form, into w: inout JSONWriter) {
-            write(f, into: &w)
+        func one(_ f: Form, into w: inout JSONWriter, memo: inout IndicatorMemo) {
+            write(f, into: &w, memo: &memo)
             if lines { w.newLineRecord() }
         }
         if !lines {
@@ -52,29 +54,60 @@ public enum FormJSON {
             w.field("forms")
             w.beginArray()
         }
-        // A batch holds a few parts per core; its output is in memory until emitted.
+        // A batch holds two parts per core; its output is in memory until emitted, which
+        // happens while the next batch is written: one iteration of the next batch's parallel
+        // run emits it (in order, from one thread at a time), the others write their parts.
+        // Each part writes into a buffer of its own, kept from batch to batch: a province's
+        // export would otherwise allocate (and fault in) its hundreds of megabytes anew.
         let batch = max(parallelMinimum, Parallel.cores * 512)
+        var buffers = [[UInt8]](repeating: [], count: Parallel.cores * 2)
+        var written = [[UInt8]](repeating: [], count: buffers.count)  // the batch not yet emitted
+        var waiting = 0  // how many of `written` wait
+        func emitWritten() {
+            for c in 0..<waiting { written[c].withUnsafeBufferPointer(emit) }
+            waiting = 0
+        }
         var start = 0
         while start < forms.count {
             let end = min(forms.count, start + batch)
             if end - start >= parallelMinimum, Parallel.cores > 1 {
-                drain(true)
-                let base = w
-                let parts = Parallel.chunks(end - start, minimum: parallelMinimum, perCore: 2) { r -> [UInt8] in
-                    var part = base.fork(afterItems: !lines && start + r.lowerBound > 0)
-                    for i in r { one(forms[start + i], into: &part) }
-                    return part.bytes
+                if !w.bytes.isEmpty {
+                    emitWritten()
+                    drain(true)
                 }
-                for p in parts { p.withUnsafeBufferPointer(emit) }
+                let base = w
+                let count = end - start, n = min(buffers.count, count)
+                buffers.withUnsafeMutableBufferPointer { slots in
+                    written.withUnsafeBufferPointer { ready in
+                        _ = Parallel.map(n + 1, minimum: 2) { k in
+                            if k == 0 {  // first, so that it starts at once
+                                for c in 0..<waiting { ready[c].withUnsafeBufferPointer(emit) }
+                                return
+                            }
+                            let c = k - 1
+                            var part = base.fork(afterItems: !lines && start + count * c / n > 0)
+                            // The slot's buffer, swapped in (not copied) and emptied, capacity kept.
+                            swap(&part.bytes, &slots[c])
+                            part.bytes.removeAll(keepingCapacity: true)
+                            var memo = IndicatorMemo()
+                            for i in count * c / n..<count * (c + 1) / n { one(forms[start + i], into: &part, memo: &memo) }
+                            swap(&part.bytes, &slots[c])
+                        }
+                    }
+                }
+                swap(&buffers, &written)
+                waiting = n
                 if !lines { w.markItems() }
             } else {
+                emitWritten()
                 for i in start..<end {
-                    one(forms[i], into: &w)
+                    one(forms[i], into: &w, memo: &memo)
                     drain(false)
                 }
             }
             start = end
         }
+        emitWritten()
         if !lines {
             w.endArray()
             w.endObject()
@@ -83,104 +116,104 @@ public enum FormJSON {
         drain(true)
     }
 
-    static func write(_ f: Form, into w: inout JSONWriter) {
+    static func write(_ f: Form, into w: inout JSONWriter, memo: inout IndicatorMemo) {
         w.beginObject()
-        w.field("title", f.title)
-        w.field("fiscalYear"); w.int(f.fiscalYear)
-        w.field("project", f.project)
-        w.field("department")
+        w.member("title", f.title)
+        w.key("fiscalYear"); w.int(f.fiscalYear)
+        w.member("project", f.project)
+        w.key("department")
         w.beginObject()
-        w.field("code", f.department.code)
-        w.field("name", f.department.name)
+        w.member("code", f.department.code)
+        w.member("name", f.department.name)
         w.endObject()
-        w.field("implementingUnit", f.implementingUnit)
-        w.field("attribute", f.attribute)
-        w.field("origin", f.origin)
-        w.field("owner", f.owner)
-        w.field("sealUnit", f.sealUnit)
-        w.field("period", f.period)
-        w.field("sides")
+        w.member("implementingUnit", f.implementingUnit)
+        w.member("attribute", f.attribute)
+        w.member("origin", f.origin)
+        w.member("owner", f.owner)
+        w.member("sealUnit", f.sealUnit)
+        w.member("period", f.period)
+        w.key("sides")
         w.beginArray()
         for side in f.sides { w.string(side.rawValue) }
         w.endArray()
-        w.field("funds")
+        w.key("funds")
         w.beginObject()
         for side in Side.allCases {
             w.field(side.rawValue)
             w.beginObject()
-            w.field("total", number: f.funds[side].total)
+            w.member("total", number: f.funds[side].total)
             for s in FundsSide.allSources { w.field(s.key, number: f.funds[side][keyPath: s.path]) }
             w.endObject()
         }
         w.endObject()
         // Beside `funds`, not in it: `funds` stays a map of sides for existing readers.
-        w.field("fundsUnit", f.funds.unit.rawValue)
-        w.field("narrative")
+        w.member("fundsUnit", f.funds.unit.rawValue)
+        w.key("narrative")
         w.beginObject()
         for n in Narrative.fields { w.field(n.key, f.narrative[keyPath: n.path]) }
         w.endObject()
-        w.field("goals")
+        w.key("goals")
         w.beginObject()
-        w.field("implementation", f.goals.implementation)
-        w.field("annual", f.goals.annual)
+        w.member("implementation", f.goals.implementation)
+        w.member("annual", f.goals.annual)
         w.endObject()
-        w.field("indicators")
+        w.key("indicators")
         w.beginObject()
         for side in Side.allCases {
             w.field(side.rawValue)
             w.beginArray()
-            for i in f.indicators[side] { write(i, into: &w) }
+            for i in f.indicators[side] { write(i, into: &w, memo: &memo) }
             w.endArray()
         }
         w.endObject()
         // Beside `indicators`, which stays a map of the two sides.
-        w.field("notApplicable")
+        w.key("notApplicable")
         w.beginArray()
         for side in Side.allCases {
             for d in f.indicators.notApplicable(side) {
                 w.beginObject()
-                w.field("side", side.rawValue)
-                w.field("tier1", d.tier1)
-                w.field("tier2", d.tier2)
-                w.field("text", d.notApplicable ?? "")
-                w.field("line"); w.int(d.line)
+                w.member("side", side.rawValue)
+                w.member("tier1", d.tier1)
+                w.member("tier2", d.tier2)
+                w.member("text", d.notApplicable ?? "")
+                w.key("line"); w.int(d.line)
                 w.endObject()
             }
         }
         w.endArray()
-        w.field("signoff")
+        w.key("signoff")
         w.beginObject()
-        w.field("leader", f.signoff.leader)
-        w.field("handler", f.signoff.handler)
-        w.field("phone", f.signoff.phone)
-        w.field("filedAt", f.signoff.filedAt)
+        w.member("leader", f.signoff.leader)
+        w.member("handler", f.signoff.handler)
+        w.member("phone", f.signoff.phone)
+        w.member("filedAt", f.signoff.filedAt)
         w.endObject()
-        w.field("source")
+        w.key("source")
         w.beginObject()
-        w.field("file", f.source.file)
-        w.field("line"); w.int(f.source.line)
-        if let sheet = f.source.sheet { w.field("sheet", sheet) }
+        w.member("file", f.source.file)
+        w.key("line"); w.int(f.source.line)
+        if let sheet = f.source.sheet { w.member("sheet", sheet) }
         w.endObject()
         w.endObject()
     }
 
-    static func write(_ i: Indicator, into w: inout JSONWriter) {
+    static func write(_ i: Indicator, into w: inout JSONWriter, memo: inout IndicatorMemo) {
         w.beginObject()
-        w.field("tier1", i.tier1)
-        w.field("tier2", i.tier2)
-        w.field("name", i.name)
-        w.field("value", i.value)
-        w.field("tier1Kind", i.tier1Kind?.rawValue ?? "")
-        w.field("tier2Kind", i.tier2Kind?.rawValue ?? "")
-        if let p = i.parsedValue {
-            w.field("parsed")
+        w.member("tier1", i.tier1)
+        w.member("tier2", i.tier2)
+        w.member("name", i.name)
+        w.member("value", i.value)
+        w.member("tier1Kind", memo.tier1Kind(i))
+        w.member("tier2Kind", memo.tier2Kind(i))
+        if let p = memo.parsedValue(i) {
+            w.key("parsed")
             w.beginObject()
-            w.field("comparator", p.comparator)
-            w.field("number", number: p.number)
-            w.field("unit", p.unit)
+            w.member("comparator", p.comparator)
+            w.member("number", number: p.number)
+            w.member("unit", p.unit)
             w.endObject()
         }
-        w.field("line"); w.int(i.line)
+        w.key("line"); w.int(i.line)
         w.endObject()
     }
 }

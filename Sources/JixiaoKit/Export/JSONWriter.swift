@@ -7,7 +7,8 @@ struct JSONWriter {
     var bytes: [UInt8] = []
     let pretty: Bool
     private var depth = 0
-    private var needsComma = [false]
+    /// Bit `d`: the array or object open at depth `d` holds an item (so the next needs a comma).
+    private var needsComma: UInt64 = 0
     private var pendingKey = false
 
     init(pretty: Bool, capacity: Int = 0) {
@@ -25,8 +26,9 @@ struct JSONWriter {
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if needsComma & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        needsComma |= bit
     }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -38,11 +40,12 @@ struct JSONWriter {
         prefixValue()
         bytes.append(bracket)
         depth += 1
-        needsComma.append(false)
+        precondition(depth < 64, "JSON nested too deep")
+        needsComma &= ~(1 << UInt64(depth))
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hadItems = needsComma.removeLast()
+        let hadItems = needsComma & (1 << UInt64(depth)) != 0
         depth -= 1
         if hadItems { newline() }
         bytes.append(bracket)
@@ -66,6 +69,25 @@ struct JSONWriter {
         if pretty { bytes.append(0x20) }
         pendingKey = true
     }
+
+    /// A key given in the code, which needs no escaping (ASCII letters): written as it is.
+    mutating func key(_ k: StaticString) {
+        separator()
+        newline()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        pendingKey = true
+    }
+
+    /// `key(k)` then the string `s`.
+    mutating func member(_ k: StaticString, _ s: String) { key(k); string(s) }
+    /// `key(k)` then the number `d`.
+    mutating func member(_ k: StaticString, number d: Double?) { key(k); number(d) }
+    /// `key(k)` then the integer `i`.
+    mutating func member(_ k: StaticString, int i: Int) { key(k); int(i) }
 
     mutating func string(_ s: String) {
         prefixValue()
@@ -95,12 +117,12 @@ struct JSONWriter {
     }
 
     /// Records that the current array or object holds items (after they were written by forks).
-    mutating func markItems() { needsComma[needsComma.count - 1] = true }
+    mutating func markItems() { needsComma |= 1 << UInt64(depth) }
 
     /// Ends a top-level value with a line end and starts the next as a new record (`jsonl`).
     mutating func newLineRecord() {
         bytes.append(0x0A)
-        needsComma = [false]
+        needsComma = 0
         depth = 0
         pendingKey = false
     }
@@ -129,8 +151,7 @@ struct JSONWriter {
 
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var s = s
-        s.withUTF8 { utf8 in
+        CheckText.bytes(s) { utf8 in
             if Self.isPlain(utf8) {
                 out.append(contentsOf: utf8)
                 return
@@ -169,26 +190,34 @@ struct JSONWriter {
     /// True when no byte sequence of `b` needs escaping: no quote, backslash, C0/C1 control,
     /// DEL, BOM, or bidi/zero-width/line-separator control. Exact, so that ordinary Chinese text
     /// (≥ “ ” （ ，) stays on the fast path.
-    static func isPlain(_ b: some RandomAccessCollection<UInt8>) -> Bool {
-        var i = b.startIndex
-        while i != b.endIndex {
+    static func isPlain(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer { isPlain($0) } }
+
+    /// `isPlain` on bytes in place; skips a CJK character (lead byte E3–EE) in one step.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
             let c = b[i]
-            if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F { return false }
+            if c >= 0xE3 && c <= 0xEE { i += 3; continue }  // U+3000–EFFF (CJK): never escaped
+            if c >= 0x20 && c < 0x7F {
+                if c == 0x22 || c == 0x5C { return false }
+                i += 1
+                continue
+            }
+            if c < 0x20 || c == 0x7F { return false }
             if c == 0xC2 || c == 0xD8 || c == 0xE2 || c == 0xEF {
-                let n1 = b.index(after: i)
-                guard n1 != b.endIndex else { return true }
-                let c1 = b[n1]
+                guard i + 1 < n else { return true }
+                let c1 = b[i + 1]
                 if c == 0xC2, (0x80...0x9F).contains(c1) { return false }  // C1 controls
                 if c == 0xD8, c1 == 0x9C { return false }  // U+061C
-                let n2 = b.index(after: n1)
-                if n2 != b.endIndex {
-                    let c2 = b[n2]
+                if i + 2 < n {
+                    let c2 = b[i + 2]
                     if c == 0xE2, c1 == 0x80, (0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2) { return false }
                     if c == 0xE2, c1 == 0x81, (0xA0...0xA9).contains(c2) { return false }
                     if c == 0xEF, c1 == 0xBB, c2 == 0xBF { return false }
                 }
             }
-            i = b.index(after: i)
+            i += 1
         }
         return true
     }

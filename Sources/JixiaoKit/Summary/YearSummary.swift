@@ -1,3 +1,5 @@
+import Foundation
+
 /// A year at a glance: per department (主管部门, ordered by code) the number of forms, the
 /// 年度 and 实施期 funds totals, the indicator count and the findings by severity, with a 合计
 /// row over all forms. Feeds `jixiao summary`, `list`'s footer and the browser's summary view.
@@ -25,16 +27,29 @@ public struct YearSummary: Sendable, Equatable {
         /// The funds total of `side`.
         public subscript(side: Side) -> FundsTotal { side == .annual ? annual : implementation }
 
-        mutating func add(_ form: borrowing Form, _ findings: [Finding]?) {
+        mutating func add(_ figures: Figures, _ findings: [Finding]?) {
             forms += 1
-            annual.add(form.funds.annual.total)
-            implementation.add(form.funds.implementation.total)
-            indicators += form.indicators.count
+            annual.add(figures.annual)
+            implementation.add(figures.implementation)
+            indicators += figures.indicators
             if let findings {
                 var s = self.findings ?? FindingSummary()
                 for f in findings { s.add(f.severity) }
                 self.findings = s
             }
+        }
+    }
+
+    /// What a form adds to its row: read once from the form (never copying it).
+    struct Figures {
+        var annual: Double?
+        var implementation: Double?
+        var indicators: Int
+
+        init(_ form: borrowing Form) {
+            annual = form.funds.annual.total
+            implementation = form.funds.implementation.total
+            indicators = form.indicators.count
         }
     }
 
@@ -64,33 +79,70 @@ public struct YearSummary: Sendable, Equatable {
 
     /// Sums `forms`; `findings`, when given, is aligned with `forms` (as `Checker.check` returns).
     public init(_ forms: [Form], findings: [[Finding]]? = nil) {
+        let grouped = Self.grouped(forms, findings: findings)
+        self.rows = grouped.rows.sorted(by: Self.ordered)
+        self.total = grouped.total
+    }
+
+    /// The departments' rows in the order they first appear (not yet ordered by code) and the
+    /// 合计 row: all that `list`'s footer needs. Departments are found by their bytes (code and
+    /// name compare as UTF-8, no Unicode normalisation on a year's worth of forms).
+    static func grouped(_ forms: [Form], findings: [[Finding]]? = nil) -> (rows: [Row], total: Row) {
         precondition(findings == nil || findings!.count == forms.count, "findings must be aligned with forms")
-        // Rows found by code (ASCII, cheap to hash), then by name among the code's rows; names
-        // and codes compare as UTF-8 bytes (no Unicode normalisation on a year's worth of forms).
         var rows: [Row] = []
-        var byCode: [String: [Int]] = [:]
+        var index: [DepartmentKey: Int] = [:]
+        index.reserveCapacity(min(forms.count, 1 << 14))
         var total = Self.emptyRow(Department(), findings != nil)
-        for i in forms.indices {
-            let fs = findings?[i]
-            let code = forms[i].department.code, name = forms[i].department.name
-            let k: Int
-            if let found = byCode[code]?.first(where: { rows[$0].department.name.utf8.elementsEqual(name.utf8) }) {
-                k = found
-            } else {
-                k = rows.count
-                rows.append(Self.emptyRow(Department(code: code, name: name), findings != nil))
-                byCode[code, default: []].append(k)
+        // Through a buffer pointer: reading a form in the array copied it whole (10,000 copies).
+        forms.withUnsafeBufferPointer { forms in
+            for i in forms.indices {
+                let fs = findings?[i]
+                let department = forms[i].department
+                let next = rows.count
+                // One lookup: a department not seen yet is entered with the next row's index.
+                let k = Self.value(&index[DepartmentKey(department), default: next])
+                if k == next { rows.append(Self.emptyRow(department, findings != nil)) }
+                let figures = Figures(forms[i])
+                rows[k].add(figures, fs)
+                total.add(figures, fs)
             }
-            rows[k].add(forms[i], fs)
-            total.add(forms[i], fs)
         }
-        self.rows = rows.sorted { a, b in
-            let (x, y) = (a.department, b.department)
-            if x.code.isEmpty != y.code.isEmpty { return y.code.isEmpty }
-            if !x.code.utf8.elementsEqual(y.code.utf8) { return x.code.utf8.lexicographicallyPrecedes(y.code.utf8) }
-            return x.name.utf8.lexicographicallyPrecedes(y.name.utf8)
+        return (rows, total)
+    }
+
+    @inline(__always) private static func value(_ v: inout Int) -> Int { v }
+
+    /// Order of the rows: by code as UTF-8 bytes, then by name; departments without a code last.
+    static func ordered(_ a: Row, _ b: Row) -> Bool {
+        let (x, y) = (a.department, b.department)
+        if x.code.isEmpty != y.code.isEmpty { return y.code.isEmpty }
+        let c = compareBytes(x.code, y.code)
+        return c != 0 ? c < 0 : compareBytes(x.name, y.name) < 0
+    }
+
+    /// <0, 0 or >0 as `a`'s UTF-8 bytes come before, equal or after `b`'s.
+    static func compareBytes(_ a: String, _ b: String) -> Int {
+        CheckText.bytes(a) { p in
+            CheckText.bytes(b) { q in
+                let n = min(p.count, q.count)
+                let c = n == 0 ? 0 : Int(memcmp(p.baseAddress!, q.baseAddress!, n))
+                return c != 0 ? c : p.count - q.count
+            }
         }
-        self.total = total
+    }
+
+    /// A department as a dictionary key by its bytes.
+    private struct DepartmentKey: Hashable {
+        let department: Department
+        init(_ d: Department) { department = d }
+        static func == (a: Self, b: Self) -> Bool {
+            CheckText.same(a.department.code, b.department.code) && CheckText.same(a.department.name, b.department.name)
+        }
+        func hash(into hasher: inout Hasher) {
+            CheckText.bytes(department.code) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)  // never in UTF-8: code and name cannot run together
+            CheckText.bytes(department.name) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     private static func emptyRow(_ d: Department, _ withFindings: Bool) -> Row {

@@ -21,6 +21,6 @@ struct ListCommand: ParsableCommand {
 
 /// Prints the list at the terminal's width (80 when piped).
 func printList(_ forms: [Form]) {
-    for line in FormList.lines(forms, width: Console.width) { Console.line(line) }
+    FormList.write(forms, width: Console.width, to: Console.bytes)
     Console.flush()
 }

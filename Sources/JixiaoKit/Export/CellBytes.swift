@@ -1,0 +1,63 @@
+/// Table cells written straight into a line's UTF-8 bytes, for outputs of one line per form
+/// (`FormList`): exactly `TextLayout.pad(Sanitizer.clean(text), to:align:)` and
+/// `DisplayWidth.of(Sanitizer.clean(text))`, without a `String` per cell. Text that is clean and
+/// made of simple scalars (ASCII, Chinese, CJK punctuation: the usual case) is measured, cut and
+/// padded here by bytes; any other text takes those very functions.
+enum CellBytes {
+    /// Columns `text` takes once sanitized.
+    static func width(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        if let m = measure(text, fitting: .max) { return m.width }
+        return DisplayWidth.of(Sanitizer.clean(String(decoding: text, as: UTF8.self)))
+    }
+
+    /// `text` sanitized, cut with `…` to `width` columns and padded with spaces, appended to `out`.
+    static func append(_ text: UnsafeBufferPointer<UInt8>, width: Int, align: TextLayout.Alignment, to out: inout [UInt8]) {
+        guard width > 0 else { return }
+        guard let m = measure(text, fitting: width - 1) else {
+            out += TextLayout.pad(Sanitizer.clean(String(decoding: text, as: UTF8.self)), to: width, align: align).utf8
+            return
+        }
+        // As `TextLayout.truncated`: too wide, the scalars that fit in width - 1 columns, then `…`.
+        let cut = m.width > width
+        let shown = cut ? m.cutWidth + 1 : m.width
+        let missing = width - shown
+        if align == .right { spaces(missing, to: &out) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: text[..<(cut ? m.cut : text.count)]))
+        if cut { out += ellipsis }
+        if align == .left { spaces(missing, to: &out) }
+    }
+
+    /// The UTF-8 of `TextLayout.ellipsis`.
+    private static let ellipsis: [UInt8] = Array(String(TextLayout.ellipsis).utf8)
+
+    private static func spaces(_ n: Int, to out: inout [UInt8]) {
+        for _ in 0..<max(0, n) { out.append(0x20) }
+    }
+
+    /// For text that `Sanitizer.clean` leaves as it is and whose scalars are each a character of
+    /// their own (`DisplayWidth.simpleWidth`), in one pass: its width, and the end of the longest
+    /// prefix at most `fit` columns wide with that prefix's width. Nil for any other text.
+    private static func measure(_ p: UnsafeBufferPointer<UInt8>, fitting fit: Int) -> (width: Int, cut: Int, cutWidth: Int)? {
+        var w = 0, i = 0, cut = -1, cutWidth = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            let cw: Int, length: Int
+            if b >= 0x20 && b < 0x7F {
+                (cw, length) = (1, 1)
+            } else if b >= 0xE5 && b <= 0xE9 {
+                (cw, length) = (2, 3)  // U+5000–9FFF: CJK ideographs, clean and two columns
+            } else {
+                let (v, l) = Sanitizer.decode(p, i)
+                guard Sanitizer.placeholder(for: v) == nil else { return nil }
+                let sw = DisplayWidth.simpleScalarWidth(v)
+                guard sw >= 0 else { return nil }
+                (cw, length) = (sw, l)
+            }
+            if cut < 0 && w + cw > fit { (cut, cutWidth) = (i, w) }
+            w += cw
+            i += length
+        }
+        return cut < 0 ? (w, n, w) : (w, cut, cutWidth)
+    }
+}
