@@ -252,23 +252,7 @@ import Testing
         let index = SearchIndex(forms: forms)
         let queries = ["鬼", "鬼怪", "龙鬼", "公", "满", "%", "0", "鬼g", "g鬼", "鬼⌫怪", "公交⌫⌫满意",
                        piece([colliders[0]]), piece([colliders[1], "公"]), "怪y", "y怪", "满意度"]
-        let third = Array(stride(from: 0, to: forms.count, by: 3))
-        for scope in [SearchScope.all, .project, .department, .indicator, .value] {
-            for q in queries {
-                var typed = ""
-                var previous: [Int]? = nil
-                for ch in q {
-                    if ch == "⌫" { typed.removeLast(); previous = nil; continue }
-                    typed.append(ch)
-                    let want = forms.indices.filter { reference(typed, scope, $0) }
-                    let found = index.matches(ScopedQuery(scope: scope, text: typed), in: forms, within: previous)
-                    #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected")
-                    #expect(index.matches(ScopedQuery(scope: scope, text: typed), in: forms, within: third)
-                            == want.filter { $0 % 3 == 0 }, "\(scope) \(typed.debugDescription) within a third")
-                    previous = found
-                }
-            }
-        }
+        Self.typeEach(queries, in: forms, folded: folded, index: index)
         // The rows' cap is reached (the bound for a character past 254 × 32 bytes) and a form
         // with no character of a bucket has it absent: both paths are taken above.
         let storage = index.storage, stride = storage.wordsPerRow * 64
@@ -278,6 +262,32 @@ import Testing
         // The rare characters are found deep in the long forms (past the rows' cap), not only early.
         #expect(index.matches("鬼").contains { $0 % 3 == 0 })
         #expect(index.matches("鬼").count == forms.indices.filter { reference("鬼", .all, $0) }.count)
+    }
+
+    /// Types each query a character at a time in every scope (`⌫` is a Backspace), each
+    /// keystroke narrowing the previous one's matches as the browser does, and checks the index
+    /// against the reference, in all forms and within every third form.
+    static func typeEach(_ queries: [String], in forms: [Form], folded: [[Field]], index: SearchIndex,
+                         sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let third = Array(stride(from: 0, to: forms.count, by: 3))
+        for scope in [SearchScope.all, .project, .department, .indicator, .value] {
+            for q in queries {
+                var typed = ""
+                var previous: [Int]? = nil
+                for ch in q {
+                    if ch == "⌫" { if !typed.isEmpty { typed.removeLast() }; previous = nil; continue }
+                    typed.append(ch)
+                    let want = forms.indices.filter { reference(typed, scope, in: folded[$0]) }
+                    let query = ScopedQuery(scope: scope, text: typed)
+                    let found = index.matches(query, in: forms, within: previous)
+                    #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected",
+                            sourceLocation: sourceLocation)
+                    #expect(index.matches(query, in: forms, within: third) == want.filter { $0 % 3 == 0 },
+                            "\(scope) \(typed.debugDescription) within a third", sourceLocation: sourceLocation)
+                    previous = found
+                }
+            }
+        }
     }
 
     // MARK: Exact presence
@@ -333,24 +343,7 @@ import Testing
         #expect(index.matches("河").count == 1098)
         let queries = ["鬼", "河", "𠀀", "%", "％", "鬼⌫河", "河鬼", "鬼河", "gg", "g鬼", "鬼g", "h", "河h", "公", "0",
                        "𠀀鬼", "鬼 ", " ", "鬼⌫⌫", "怪"]
-        let third = Array(stride(from: 0, to: forms.count, by: 3))
-        for scope in [SearchScope.all, .project, .department, .indicator, .value] {
-            for q in queries {
-                var typed = ""
-                var previous: [Int]? = nil
-                for ch in q {
-                    if ch == "⌫" { if !typed.isEmpty { typed.removeLast() }; previous = nil; continue }
-                    typed.append(ch)
-                    let want = forms.indices.filter { Self.reference(typed, scope, in: folded[$0]) }
-                    let query = ScopedQuery(scope: scope, text: typed)
-                    let found = index.matches(query, in: forms, within: previous)
-                    #expect(found == want, "\(scope) \(typed.debugDescription): \(found.count) found, \(want.count) expected")
-                    #expect(index.matches(query, in: forms, within: third) == want.filter { $0 % 3 == 0 },
-                            "\(scope) \(typed.debugDescription) within a third")
-                    previous = found
-                }
-            }
-        }
+        Self.typeEach(queries, in: forms, folded: folded, index: index)
         // Past the searched part of a field: the index, presence included, holds its first
         // 4 MB only.
         let big = String(repeating: "交", count: SearchIndex.maxFieldBytes / 3) + "龙"
