@@ -151,8 +151,9 @@ import Testing
         }
     }
 
-    /// The footer's figures without ordering the departments are those of the ordered summary;
-    /// the order by bytes is the order of the UTF-8 bytes, codeless departments last.
+    /// The footer's figures come from departments found by their bytes, in order of appearance,
+    /// against a reference grouping written here; the summary orders them by their UTF-8 bytes,
+    /// codeless departments last.
     @Test func groupedAndOrderedDepartments() {
         let names = ["财政局", "教育局", "b", "a", "", "éa", "ab", "abc", "\u{FF}"]
         let codes = ["", "1", "10", "100", "2", "01", "１", "a", "9"]
@@ -165,12 +166,31 @@ import Testing
                 if k % 3 == 0 { forms.append(f) }
             }
         }
+        // Same code in composed and decomposed form: two departments (bytes, not Unicode
+        // equivalence), each with its own forms.
+        for code in ["\u{E9}01", "e\u{301}01"] {
+            var f = Self.sample[0]
+            f.department = Department(code: code, name: "局")
+            forms.append(f)
+        }
         let summary = YearSummary(forms)
         let grouped = YearSummary.grouped(forms)
-        #expect(grouped.total == summary.total)
-        #expect(grouped.rows.count == summary.rows.count)
-        #expect(Set(grouped.rows.map(\.department)) == Set(summary.rows.map(\.department)))
-        for r in summary.rows { #expect(grouped.rows.contains(r)) }
+        // A reference written here: departments by their bytes in order of appearance, with the
+        // forms and indicators each holds.
+        var order: [[UInt8]] = [], counts: [[UInt8]: (forms: Int, indicators: Int)] = [:]
+        for f in forms {
+            let key = Array(f.department.code.utf8) + [0xFF] + Array(f.department.name.utf8)
+            if counts[key] == nil { order.append(key) }
+            counts[key, default: (0, 0)].forms += 1
+            counts[key, default: (0, 0)].indicators += f.indicators.count
+        }
+        #expect(grouped.rows.map { Array($0.department.code.utf8) + [0xFF] + Array($0.department.name.utf8) } == order)
+        #expect(grouped.rows.map(\.forms) == order.map { counts[$0]!.forms })
+        #expect(grouped.rows.map(\.indicators) == order.map { counts[$0]!.indicators })
+        #expect(grouped.total.forms == forms.count)
+        #expect(grouped.total.indicators == forms.reduce(0) { $0 + $1.indicators.count })
+        #expect(summary.rows.filter { $0.department.name == "局" }.count == 2)
+        #expect(Set(summary.rows.map(\.department)) == Set(grouped.rows.map(\.department)))
         // The order as it was written before: UTF-8 sequences compared element by element.
         let expected = grouped.rows.sorted { a, b in
             let (x, y) = (a.department, b.department)

@@ -33,6 +33,8 @@ public enum FormJSON {
     /// stdout), never holding the whole text. From `parallelMinimum` forms on, batches of forms
     /// are written on all cores, each part into its own buffer from the same writer state, and
     /// emitted in order. The bytes are exactly those of `document`/`line` either way.
+    /// `emit` is called in order and never twice at once, but from a worker thread while the
+    /// next batch is written (not always the caller's thread): it must not be tied to one.
     public static func write(
         _ forms: [Form], format: Layout, chunk: Int = 1 << 16, parallelMinimum: Int = 256,
         to emit: (UnsafeBufferPointer<UInt8>) -> Void
@@ -80,7 +82,7 @@ public enum FormJSON {
                 buffers.withUnsafeMutableBufferPointer { slots in
                     written.withUnsafeBufferPointer { ready in
                         _ = Parallel.map(n + 1, minimum: 2) { k in
-                            if k == 0 {  // first, so that it starts at once
+                            if k == 0 {  // the previous batch goes out beside this one's parts
                                 for c in 0..<waiting { ready[c].withUnsafeBufferPointer(emit) }
                                 return
                             }

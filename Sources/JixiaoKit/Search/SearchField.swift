@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A searchable field of a form: where a search hit is.
 ///
 /// The fields, in the order `SearchIndex.hits(_:in:)` reports them (the print order of the
@@ -56,29 +48,20 @@ public enum SearchField: Sendable, Hashable {
     /// Every distinct tier label one side printed, in order of appearance: those of its
     /// indicators and its declarations (二级 labels with nothing under them).
     static func tierLabels(of form: Form, side: Side) -> [String] {
-        // A handful of labels, mostly repeating the row above: compare bytes (`==` and hashing
-        // normalize; `elementsEqual` on the UTF-8 views stepped a generic iterator byte by byte,
-        // a quarter of the index's build), and the previous label first.
+        // A handful of labels, mostly repeating the row above: compare bytes with `memcmp`
+        // (`==` and hashing normalize; `elementsEqual` on the UTF-8 views stepped a generic
+        // iterator byte by byte, a quarter of the index's build), and the previous label first.
         var out: [String] = []
-        func same(_ a: String, _ b: String) -> Bool {
-            let n = a.utf8.count
-            guard n == b.utf8.count else { return false }
-            if n == 0 { return true }
-            let equal = a.utf8.withContiguousStorageIfAvailable { x in
-                b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, n) == 0 }
-            }
-            return (equal ?? nil) ?? a.utf8.elementsEqual(b.utf8)
-        }
         func add(_ s: String) {
-            if !s.isEmpty, !out.contains(where: { same($0, s) }) { out.append(s) }
+            if !s.isEmpty, !out.contains(where: { CheckText.same($0, s) }) { out.append(s) }
         }
         var last1 = "", last2 = ""
         for ind in form.indicators[side] {
-            if !same(ind.tier1, last1) {
+            if !CheckText.same(ind.tier1, last1) {
                 add(ind.tier1)
                 last1 = ind.tier1
             }
-            if !same(ind.tier2, last2) {
+            if !CheckText.same(ind.tier2, last2) {
                 add(ind.tier2)
                 last2 = ind.tier2
             }

@@ -13,7 +13,8 @@
 ///   scalars above U+FFFF).
 /// The filters are stored bit-sliced (one row of bits per key, one bit per form), so a query
 /// ANDs a few rows for all forms at once. Beside them, exactly which forms hold each character
-/// (`Storage.presenceBlocks`: a one-character query reads no text), and per form, where the
+/// below U+10000 (`Storage.presenceBlocks`: a one-character query reads no text; one above,
+/// such as 𠀀, goes through the Bloom signature and is confirmed on the text), and per form, where the
 /// characters of each of 256 buckets first occur (`Storage.firsts`): a form is read from there,
 /// not from its start, and the forms to read are prefetched 16 ahead. Forms that pass are
 /// confirmed on the folded bytes (a SIMD substring search for the longest literal run of the
@@ -256,7 +257,7 @@ public struct SearchIndex: Sendable {
         /// matching form has each of them (`Storage.filter(_:present:)`).
         var present: [UInt32] = []
         /// Whether passing the filters is proof (no need to read the text): a query of one or
-        /// two letters, or of one literal, in every field.
+        /// two letters, or of one literal below U+10000 (exact presence), in every field.
         var exact = false
         /// For a query of letters only: per element, the 256-bit set of letter classes it
         /// matches (4 words each).

@@ -55,7 +55,7 @@ extension SearchIndex {
         static let firstCap: UInt8 = 254
         static let absent: UInt8 = 255
 
-        /// Exactly which forms hold each literal scalar below U+10000 (`presence(of:)`), stored
+        /// Exactly which forms hold each literal scalar below U+10000 (`filter(_:present:)`), stored
         /// per chunk of `chunkSize` forms as a block of 512 bits (8 words, the chunk's words of
         /// a row): `presenceBlocks` holds the blocks; `presenceSlot[scalar]` is the scalar's
         /// number (-1: in no form), and `presenceIndex[number * chunkCount + chunk]` its block

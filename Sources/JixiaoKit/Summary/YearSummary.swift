@@ -86,7 +86,8 @@ public struct YearSummary: Sendable, Equatable {
 
     /// The departments' rows in the order they first appear (not yet ordered by code) and the
     /// 合计 row: all that `list`'s footer needs. Departments are found by their bytes (code and
-    /// name compare as UTF-8, no Unicode normalisation on a year's worth of forms).
+    /// name compare as UTF-8, no Unicode normalisation on a year's worth of forms: the same
+    /// code in composed and decomposed form makes two rows, as copy-paste keeps them apart).
     static func grouped(_ forms: [Form], findings: [[Finding]]? = nil) -> (rows: [Row], total: Row) {
         precondition(findings == nil || findings!.count == forms.count, "findings must be aligned with forms")
         var rows: [Row] = []
@@ -131,18 +132,12 @@ public struct YearSummary: Sendable, Equatable {
         }
     }
 
-    /// A department as a dictionary key by its bytes.
+    /// A department as a dictionary key by its bytes: a code or name written in two Unicode
+    /// forms (composed and decomposed) is two departments, as `ByteKey` keeps it elsewhere.
     private struct DepartmentKey: Hashable {
-        let department: Department
-        init(_ d: Department) { department = d }
-        static func == (a: Self, b: Self) -> Bool {
-            CheckText.same(a.department.code, b.department.code) && CheckText.same(a.department.name, b.department.name)
-        }
-        func hash(into hasher: inout Hasher) {
-            CheckText.bytes(department.code) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(0xFF as UInt8)  // never in UTF-8: code and name cannot run together
-            CheckText.bytes(department.name) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        let code: ByteKey
+        let name: ByteKey
+        init(_ d: Department) { (code, name) = (ByteKey(d.code), ByteKey(d.name)) }
     }
 
     private static func emptyRow(_ d: Department, _ withFindings: Bool) -> Row {
