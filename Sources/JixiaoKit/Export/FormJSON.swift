@@ -178,7 +178,7 @@ public enum FormJSON {
                 w.member("tier1", d.tier1)
                 w.member("tier2", d.tier2)
                 w.member("text", d.notApplicable ?? "")
-                w.key("line"); w.int(d.line)
+                w.member("line", int: d.line)
                 w.endObject()
             }
         }
@@ -193,7 +193,7 @@ public enum FormJSON {
         w.key("source")
         w.beginObject()
         w.member("file", f.source.file)
-        w.key("line"); w.int(f.source.line)
+        w.member("line", int: f.source.line)
         if let sheet = f.source.sheet { w.member("sheet", sheet) }
         w.endObject()
         w.endObject()
@@ -215,7 +215,7 @@ public enum FormJSON {
             w.member("unit", p.unit)
             w.endObject()
         }
-        w.key("line"); w.int(i.line)
+        w.member("line", int: i.line)
         w.endObject()
     }
 }
