@@ -2,12 +2,23 @@
 """Search latency per keystroke: jixiao's SearchIndex against fzf --filter on the same text.
 
 usage: bench/search-latency.py BENCH_BINARY FILE LINES_FILE [--queries Q1,Q2] [--runs 3] [--typing] [--no-fzf] [--json]
+       [--screen N] [--vs BENCH_B]
 
 BENCH_BINARY is jixiao-bench: `jixiao-bench search FILE --queries …` types each query one
 character at a time as the browser's `/` prompt does (each keystroke narrowing the matches of
 its longest cached prefix; `名:`/`部:`/`指:`/`值:` prefixes scope a query, `⌫` is a Backspace) and
 reports p50/p95/max per keystroke in process, wall and CPU time (all threads), and the index's
 build time and memory (resident anonymous memory it added).
+
+--screen N: each keystroke as the browser takes it (`jixiao-bench search --screen N`): in file
+order the search down to a screenful of N rows and the rows, timed until the screen can be drawn
+("screen"); and apart, for the keystrokes that left the rest pending, that full search, which the
+browser runs on another thread ("rest"). Both p50/p95/max.
+
+--vs BENCH_B: the full search per keystroke (no --screen) of BENCH_BINARY (A) and BENCH_B run in
+turn, A B A B …, `--runs` pairs; per pair the ratio A/B of p50, of p95 and of the sum over all
+keystrokes, then the median of each ratio (pairing keeps the ratio meaningful on a shared machine
+whose speed drifts), and per keystroke the median of each side.
 
 fzf: LINES_FILE holds the same searchable text one item a line (project, narratives, goals,
 indicators; written by `jixiao-gen --search-lines`). For each prefix of each query we time
@@ -63,9 +74,15 @@ def main():
     ap.add_argument("--typing", action="store_true", help="the typing set (TYPING_QUERIES) instead of --queries")
     ap.add_argument("--no-fzf", action="store_true", help="time only jixiao (fzf takes minutes at 100,000 forms)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--screen", type=int, help="time the browser's keystroke: a screenful of N rows at once, the rest apart")
+    ap.add_argument("--vs", help="another jixiao-bench: the full search of both, run in turn, paired")
     a = ap.parse_args()
     if a.typing:
         a.queries = TYPING_QUERIES
+    if a.screen:
+        return screen(a)
+    if a.vs:
+        return paired(a)
     queries = a.queries.split(",")
     ours = []
     index_s = []
@@ -95,6 +112,62 @@ def main():
         if f:
             line += f"; fzf --filter: p50 {res['fzf_p50_ms']:.1f} ms, p95 {res['fzf_p95_ms']:.1f} ms"
         print(line)
+
+
+def screen(a):
+    runs = []
+    for _ in range(a.runs):
+        r = subprocess.run([a.bench, "search", a.file, "--queries", a.queries, "--screen", str(a.screen), "--detail"],
+                           capture_output=True, text=True, check=True)
+        runs.append(json.loads(r.stdout))
+    res = {"keystrokes": runs[0]["keystrokes"], "pending": runs[0]["pending"], "screen_rows": runs[0]["screen_rows"]}
+    for part in ("screen", "rest"):
+        for p in ("p50", "p95", "max"):
+            res[f"{part}_{p}_ms"] = statistics.median(o[f"{part}_{p}_ms"] for o in runs)
+    # Per keystroke, the median over the runs: which stay over 5 ms.
+    keys = runs[0]["keystroke"]
+    slow = []
+    for i, k in enumerate(keys):
+        ms = statistics.median(o["keystroke"][i]["ms"] for o in runs)
+        if ms > 5:
+            slow.append({"text": k["text"], "ms": round(ms, 2), "matches": k["matches"]})
+    res["over_5ms"] = slow
+    res["load"] = os.getloadavg()[0]
+    if a.json:
+        print(json.dumps(res, ensure_ascii=False))
+    else:
+        print(f"browser keystroke ({res['screen_rows']} rows at once): p50 {res['screen_p50_ms']:.2f} ms, p95 {res['screen_p95_ms']:.2f} ms, "
+              f"max {res['screen_max_ms']:.2f} ms ({res['keystrokes']} keystrokes; load {res['load']:.1f})")
+        print(f"the rest, on another thread ({res['pending']} keystrokes): p50 {res['rest_p50_ms']:.2f} ms, "
+              f"p95 {res['rest_p95_ms']:.2f} ms, max {res['rest_max_ms']:.2f} ms")
+        for k in slow:
+            print(f"  over 5 ms: {k['text']} {k['ms']:.1f} ms ({k['matches']} matches)")
+
+
+def paired(a):
+    def one(bench):
+        r = subprocess.run([bench, "search", a.file, "--queries", a.queries, "--detail"], capture_output=True, text=True, check=True)
+        return json.loads(r.stdout)
+    pairs = [(one(a.bench), one(a.vs)) for _ in range(a.runs)]
+    res = {"runs": a.runs, "keystrokes": pairs[0][0]["keystrokes"]}
+    for key in ("p50_ms", "p95_ms", "max_ms"):
+        res["a_" + key] = statistics.median(x[key] for x, _ in pairs)
+        res["b_" + key] = statistics.median(y[key] for _, y in pairs)
+        res["ratio_" + key.replace("_ms", "")] = statistics.median(x[key] / y[key] for x, y in pairs)
+    res["ratio_sum"] = statistics.median(sum(k["ms"] for k in x["keystroke"]) / sum(k["ms"] for k in y["keystroke"]) for x, y in pairs)
+    per = []
+    for i, k in enumerate(pairs[0][0]["keystroke"]):
+        per.append({"text": k["text"], "a_ms": statistics.median(x["keystroke"][i]["ms"] for x, _ in pairs),
+                    "b_ms": statistics.median(y["keystroke"][i]["ms"] for _, y in pairs), "matches": k["matches"]})
+    res["keystroke"] = per
+    res["load"] = os.getloadavg()[0]
+    if a.json:
+        print(json.dumps(res, ensure_ascii=False))
+    else:
+        print(f"full search, A {a.bench} vs B {a.vs}, {a.runs} pairs (load {res['load']:.1f}):")
+        for key in ("p50", "p95", "max"):
+            print(f"  {key}: A {res['a_' + key + '_ms']:.2f} ms, B {res['b_' + key + '_ms']:.2f} ms, A/B {res['ratio_' + key]:.3f}")
+        print(f"  sum of all keystrokes: A/B {res['ratio_sum']:.3f}")
 
 
 if __name__ == "__main__":

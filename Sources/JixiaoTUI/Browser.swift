@@ -32,6 +32,10 @@ public struct Browser: Screen {
     var reviewInbox: ReviewInbox?
     /// Grades given before the record arrived, in order: saved right after it is attached.
     var queuedGrades: [(form: Int, grade: Grade)] = []
+    /// Runs the state's pending searches on another thread (BrowserSearch.swift).
+    let searchWorker = SearchWorker()
+    /// The serial of the last pending search started.
+    var startedSearch = 0
 
     /// - Parameters:
     ///   - forms: the forms to browse, in file order.
@@ -100,6 +104,7 @@ public struct Browser: Screen {
             return .copy(text)
         default:
             state.apply(action)
+            startPendingSearch()
             return .none
         }
     }
@@ -109,14 +114,16 @@ public struct Browser: Screen {
         return JixiaoTUI.render(state, width: width, height: height)
     }
 
-    public var isWaiting: Bool { inbox != nil || indexInbox != nil || formsInbox != nil || reviewInbox != nil }
+    public var isWaiting: Bool {
+        inbox != nil || indexInbox != nil || formsInbox != nil || reviewInbox != nil || state.pendingSearch != nil
+    }
 
     public mutating func idle() -> Bool { collect() }
 
     /// Takes what has arrived from the inboxes, as actions.
     @discardableResult
     private mutating func collect() -> Bool {
-        var changed = false
+        var changed = collectSearch()
         // Forms first: the index and the findings that follow are made over all of them.
         if let arrived = formsInbox?.take() {
             let moved = arrived.progress.map { $0 != state.reading } ?? false
@@ -147,6 +154,8 @@ public struct Browser: Screen {
             state.apply(.findingsArrived(findings))
             changed = true
         }
+        // The index arriving narrows a prompt that has text: its search may be left pending.
+        startPendingSearch()
         return changed
     }
 }

@@ -5,6 +5,7 @@ import JixiaoKit
 ///
 ///     jixiao-bench read FILE…                 read + model only; prints one JSON line
 ///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
+///         [--screen N]                       … as the browser does it: N rows at once, the rest after
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
 ///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
 ///     jixiao-bench review-key --db PATH FILE…   the browser's grade key, from key to 已保存
@@ -97,11 +98,13 @@ struct BenchMain {
     /// longest cached prefix of the same scope. A query may carry a scope prefix (`名:`, `部:`,
     /// `指:`, `值:`, typed as part of the query); `⌫` in a query is a Backspace. `--detail` adds
     /// every keystroke (text, ms, CPU ms, matches). Memory: resident anonymous memory before and
-    /// after building the index.
+    /// after building the index. `--screen N`: the browser's keystroke instead
+    /// (`BenchSearchScreen.swift`).
     static func search(_ args: [String]) {
         var paths: [String] = []
         var queries: [String] = []
         var detail = false
+        var screen: Int?
         var k = 0
         while k < args.count {
             if args[k] == "--queries", k + 1 < args.count {
@@ -110,6 +113,9 @@ struct BenchMain {
             } else if args[k] == "--detail" {
                 detail = true
                 k += 1
+            } else if args[k] == "--screen", k + 1 < args.count, let rows = Int(args[k + 1]) {
+                screen = rows
+                k += 2
             } else {
                 paths.append(args[k])
                 k += 1
@@ -118,6 +124,10 @@ struct BenchMain {
         guard !paths.isEmpty, !queries.isEmpty else { usage() }
         let result = FormReader.read(paths: paths)
         let forms = result.forms
+        if let screen {
+            searchScreen(forms, queries: queries, rows: screen, detail: detail)
+            withExtendedLifetime(result) { exit(0) }
+        }
         let anonBefore = status("RssAnon")
         let t0 = now()
         let index = SearchIndex(forms: forms)

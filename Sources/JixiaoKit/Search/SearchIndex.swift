@@ -50,14 +50,38 @@ public struct SearchIndex: Sendable {
         search(SearchQuery(query), kinds: 0xFF, within: within)
     }
 
-    /// The forms matching `q` in fields of `kinds` (`Storage.FieldKind.mask`).
-    ///
-    /// The candidates are `within` (or all forms), cut to the matches of the longest cached
-    /// query `q` extends (every match of `q` is one of them), then ANDed with the filter rows
-    /// of `q`. Each one left is confirmed on its text, from where the cached query's first
-    /// match starts in it (the first match of `q` cannot start earlier), split over the cores.
+    /// The forms matching `q` in fields of `kinds` (`Storage.FieldKind.mask`): its candidates
+    /// (`candidates`), each confirmed on its text, split over the cores.
     func search(_ q: SearchQuery, kinds: UInt8, within: [Int]?) -> [Int] {
         if q.isEmpty { return within ?? Array(0..<count) }
+        let c = candidates(q, kinds: kinds, within: within)
+        if let decided = c.decided { return decided }
+        return finish(c, confirm(c, words: 0..<storage.wordsPerRow, candidates: c.total))
+    }
+
+    /// A query's candidates: the forms its filters leave, and how to confirm them.
+    struct Candidates {
+        let q: SearchQuery
+        let plan: Plan
+        let kinds: UInt8
+        /// Whether it searches all forms (not `within` a subset).
+        let everyForm: Bool
+        /// The candidates, a bit set of `Storage.wordsPerRow` words.
+        let set: [UInt64]
+        /// How many there are.
+        let total: Int
+        /// The cached result to read each candidate on from (`ResultCache`).
+        let resume: ResultCache.Entry?
+        /// The result when the filters alone decide it (nothing to confirm).
+        let decided: [Int]?
+    }
+
+    /// The candidates of `q` (not empty) in fields of `kinds`: `within` (or all forms), cut to
+    /// the matches of the longest cached query `q` extends (every match of `q` is one of them),
+    /// then ANDed with the filter rows of `q`. Each one left is to be confirmed on its text,
+    /// from where the cached query's first match starts in it (the first match of `q` cannot
+    /// start earlier).
+    func candidates(_ q: SearchQuery, kinds: UInt8, within: [Int]?) -> Candidates {
         let plan = Plan(q, kinds: kinds)
         let base = cache.best(extendedBy: q.elements, kinds: kinds)
         let w = storage.wordsPerRow
@@ -76,30 +100,38 @@ public struct SearchIndex: Sendable {
         for scalar in plan.present { storage.filter(&set, present: scalar) }
         storage.filter(&set, rows: plan.rows)
         let same = base.map { $0.complete && $0.elements.count == q.elements.count && $0.kinds == kinds } ?? false
-        if plan.exact || same { return SearchIndex.members(set) }
         let total = set.reduce(0) { $0 + $1.nonzeroBitCount }
-        if total == 0 { return [] }
+        let decided = plan.exact || same ? SearchIndex.members(set) : total == 0 ? [] : nil
         // Resuming where the cached query matched: positions count in bytes, or in letter
         // classes for a query of letters only.
         let resume = base.flatMap { $0.letters == q.anchor.isEmpty ? $0 : nil }
-        let found: [[ResultCache.Hit]] = set.withUnsafeBufferPointer { set in
+        return Candidates(
+            q: q, plan: plan, kinds: kinds, everyForm: within == nil, set: set, total: total, resume: resume, decided: decided)
+    }
+
+    /// Confirms the candidates of `c` in `words` (64 forms a word; `candidates` of them), split
+    /// over the cores when they are many: the hits, ascending.
+    func confirm(_ c: Candidates, words: Range<Int>, candidates: Int) -> [ResultCache.Hit] {
+        let found: [[ResultCache.Hit]] = c.set.withUnsafeBufferPointer { set in
             storage.withPointers { p in
-                Parallel.chunks(w, minimum: total < SearchIndex.parallelMinimum ? .max : 0) { words in
-                    confirmAll(set, words: words, resume, plan, q, p)
+                Parallel.chunks(words.count, minimum: candidates < SearchIndex.parallelMinimum ? .max : 0) { r in
+                    confirmAll(set, words: words.lowerBound + r.lowerBound..<words.lowerBound + r.upperBound, c.resume, c.plan, c.q, p)
                 }
             }
         }
-        var hits: [ResultCache.Hit]
-        if found.count == 1 {
-            hits = found[0]
-        } else {
-            hits = []
-            hits.reserveCapacity(found.reduce(0) { $0 + $1.count })
-            for part in found { hits += part }
-        }
-        if total >= ResultCache.minimumCandidates {
+        if found.count == 1 { return found[0] }
+        var hits: [ResultCache.Hit] = []
+        hits.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for part in found { hits += part }
+        return hits
+    }
+
+    /// Every hit of `c`'s candidates, kept in the cache when the search was big enough: the
+    /// matching forms.
+    func finish(_ c: Candidates, _ hits: [ResultCache.Hit]) -> [Int] {
+        if c.total >= ResultCache.minimumCandidates {
             cache.add(ResultCache.Entry(
-                elements: q.elements, kinds: kinds, letters: q.anchor.isEmpty, complete: within == nil, hits: hits))
+                elements: c.q.elements, kinds: c.kinds, letters: c.q.anchor.isEmpty, complete: c.everyForm, hits: hits))
         }
         return hits.map { Int($0.form) }
     }

@@ -59,6 +59,11 @@ extension SearchIndex {
     /// caller's to match: it returns the forms matching the text anywhere. The index holds the
     /// fields itself; `forms` (the indexed forms) is not read.
     public func matches(_ query: ScopedQuery, in forms: [Form], within: [Int]? = nil) -> [Int] {
+        matches(query, within: within)
+    }
+
+    /// `matches(_:in:within:)` without the forms, which it does not read.
+    public func matches(_ query: ScopedQuery, within: [Int]? = nil) -> [Int] {
         search(SearchQuery(query.text), kinds: Storage.FieldKind.mask(query.scope), within: within)
     }
 }

@@ -26,6 +26,8 @@ public enum Action: Sendable, Equatable {
     case findingsArrived([[Finding]])
     /// The search index, built on another thread, is ready.
     case searchIndexReady(BuiltSearchIndex)
+    /// A pending search (`BrowserState.pendingSearch`), run on another thread, is done.
+    case searchCompleted(CompletedSearch)
     // Search.
     case startSearch, nextMatch, previousMatch
     /// Esc: close the help, else clear the filter and highlight.

@@ -24,7 +24,7 @@ extension BrowserState {
         findingsStatus = .ready
         // An order by findings made before they came is of no findings: made again.
         orders[.findingsDescending] = nil
-        if sort == .findingsDescending { rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: currentFormIndex) }
+        if sort == .findingsDescending { rebuildRows(matches: listMatches, keeping: currentFormIndex) }
         if detailTop > 0 { detailTop += detailDocument().lines.count - linesBefore }
         scrollDetail(by: 0)
     }
@@ -106,7 +106,7 @@ extension BrowserState {
             }
         }
         onlyWithFindings.toggle()
-        rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
+        rebuildRows(matches: listMatches, keeping: keep)
         message = onlyWithFindings ? BrowserMessages.onlyFindingsOn() : BrowserMessages.allProjects()
     }
 }

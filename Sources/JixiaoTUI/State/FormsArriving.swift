@@ -66,7 +66,7 @@ extension BrowserState {
         for (mode, order) in orders {
             orders[mode] = BrowserState.mergeOrder(order, from: first, mode, forms, summaries: summaries)
         }
-        rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
+        rebuildRows(matches: listMatches, keeping: keep)
         // Forms sorted in above the selection push it down: the list follows, so it stays put.
         if keep != nil, keep == currentFormIndex {
             listTop = scrollTop(max(0, selected - screenRow), cursor: selected, visible: listRows, count: rows.count)

@@ -23,6 +23,11 @@ func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
 extension BrowserState {
     /// Applies one action in place (`update(_:_:)` is the pure form).
     public mutating func apply(_ action: Action) {
+        if pendingSearch != nil, waitsForSearch(action) { finishPendingSearch() }
+        if case .searchCompleted(let done) = action {
+            receiveSearch(done)
+            return
+        }
         // Not keys: these keep the message, and arrive whatever is on screen.
         if case .findingsArrived(let perForm) = action {
             receiveFindings(perForm)
@@ -89,6 +94,7 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
+        case .searchCompleted(let done): receiveSearch(done)
         case .startGoto: overlay = .goto("")
         case .nextProject: stepProject(1)
         case .previousProject: stepProject(-1)
@@ -200,35 +206,49 @@ extension BrowserState {
     mutating func cycleSort() {
         let keep = currentFormIndex
         sort = sort.next
-        rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
+        rebuildRows(matches: listMatches, keeping: keep)
         message = BrowserMessages.sortedBy(sort.label)
     }
 
     /// Rows from the current sort order, narrowed to `matches` (ascending form indices) and,
     /// with `!`, to the projects with findings; keeps `form` selected when it is still there.
     mutating func rebuildRows(matches: [Int]?, keeping form: Int?) {
-        let all = order(sort)
-        var mask: [Bool]?
-        if let m = matches {
-            var b = [Bool](repeating: false, count: forms.count)
-            for i in m where i >= 0 && i < forms.count { b[i] = true }
-            mask = b
+        let me = self
+        let admits = { (i: Int) in
+            (!me.onlyWithFindings || me.hasFindings(i)) && (me.listFilter.isEmpty || me.listFilter.admits(i, in: me))
         }
-        if mask == nil, !onlyWithFindings, listFilter.isEmpty {
-            rows = all
+        let unfiltered = !onlyWithFindings && listFilter.isEmpty
+        if sort == .file, let m = matches {
+            // File order is the order of the matches: no pass over every form (100,000 of them).
+            let inRange = m.isEmpty || m[0] >= 0 && m[m.count - 1] < forms.count
+            rows = unfiltered && inRange ? m : m.filter { $0 >= 0 && $0 < forms.count && admits($0) }
         } else {
-            let me = self
-            rows = all.filter { i in
-                (mask?[i] ?? true) && (!me.onlyWithFindings || me.hasFindings(i)) && (me.listFilter.isEmpty || me.listFilter.admits(i, in: me))
+            let all = order(sort)
+            var mask: [Bool]?
+            if let m = matches {
+                var b = [Bool](repeating: false, count: forms.count)
+                for i in m where i >= 0 && i < forms.count { b[i] = true }
+                mask = b
             }
+            rows = mask == nil && unfiltered ? all : all.filter { (mask?[$0] ?? true) && admits($0) }
         }
-        if let f = form, let p = rows.firstIndex(of: f) {
+        if let f = form, let p = sort == .file ? BrowserState.position(of: f, inAscending: rows) : rows.firstIndex(of: f) {
             selected = p
         } else {
             selected = 0
             resetFormView()
         }
         listTop = scrollTop(listTop, cursor: selected, visible: listRows, count: rows.count)
+    }
+
+    /// Where `form` is in the ascending `rows` (a binary search), or nil.
+    static func position(of form: Int, inAscending rows: [Int]) -> Int? {
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rows[mid] < form { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < rows.count && rows[lo] == form ? lo : nil
     }
 
     // MARK: - Screen

@@ -17,7 +17,7 @@ extension BrowserState {
         guard review != nil else { return }
         let next = reviewFilter.next
         listFilter.review = next == .all ? nil : next
-        rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: currentFormIndex)
+        rebuildRows(matches: listMatches, keeping: currentFormIndex)
         message = reviewFilter == .all ? ReviewBrowserMessages.filterOff() : ReviewBrowserMessages.filterOn(reviewFilter.label, rows.count)
     }
 

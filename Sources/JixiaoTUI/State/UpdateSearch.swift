@@ -28,10 +28,14 @@ extension BrowserState {
     /// Sets the prompt's text and narrows the list at once. A text typed before comes from the
     /// prompt's cache (Backspace is a lookup); a new one searches within the matches of its
     /// longest cached prefix (the query grew, so its matches can only be fewer), else all forms.
+    ///
+    /// In file order, a search with much left to read after a screenful shows that screenful at
+    /// once and leaves the rest to `pendingSearch` (PendingSearch.swift).
     mutating func setPromptText(_ text: String) {
         guard var p = prompt else { return }
         let keep = currentFormIndex
         let old = p.text
+        pendingSearch = nil
         guard let index else {
             // The index is still being built: keep the text; `.searchIndexReady` narrows.
             p.text = text
@@ -51,10 +55,16 @@ extension BrowserState {
             var base: (key: String, matches: [Int])?
             for (key, m) in p.cache where text.hasPrefix(key) && key.count > (base?.key.count ?? 0)
                 && ScopedQuery(parsing: key).scope == query.scope { base = (key, m) }
-            let m = searchMatches(query, index: index, within: base?.matches)
             p.searches += 1
-            if p.cache.count >= 256 { p.cache.removeAll(keepingCapacity: true) }
-            p.cache[text] = m
+            let (m, complete) = firstSearch(query, index: index, within: base?.matches, keeping: keep)
+            if complete {
+                if p.cache.count >= 256 { p.cache.removeAll(keepingCapacity: true) }
+                p.cache[text] = m
+            } else {
+                searchSerial += 1
+                pendingSearch = SearchRequest(
+                    text: text, query: query, within: base?.matches, index: index, head: m, serial: searchSerial)
+            }
             p.matches = m
         }
         p.text = text
@@ -71,6 +81,7 @@ extension BrowserState {
         let query = ScopedQuery(parsing: p.text)
         if Vocabulary.squeeze(query.text).isEmpty {
             let keep = currentFormIndex
+            pendingSearch = nil
             filter = ""
             filterMatches = nil
             highlight = ""
@@ -78,8 +89,14 @@ extension BrowserState {
             return
         }
         filter = p.text
-        filterMatches = p.matches
         highlight = query.highlight
+        if let pending = pendingSearch {
+            // Its matches arrive with the rest of the search (`receiveSearch`).
+            filterMatches = nil
+            message = BrowserMessages.filterSearching(p.text, grouped(pending.head.count))
+            return
+        }
+        filterMatches = p.matches
         if index == nil {
             // Filtered when the index arrives (`receiveSearchIndex`).
             message = BrowserMessages.indexPendingFilter(p.text)
@@ -92,6 +109,7 @@ extension BrowserState {
         guard let p = prompt else { return }
         let v = p.saved
         prompt = nil
+        pendingSearch = nil
         filter = v.filter
         filterMatches = v.filterMatches
         highlight = v.highlight

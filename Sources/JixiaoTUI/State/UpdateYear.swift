@@ -10,7 +10,7 @@ extension BrowserState {
     mutating func setListFilter(_ f: ListFilter) {
         let keep = currentFormIndex
         listFilter = f
-        rebuildRows(matches: prompt?.matches ?? filterMatches, keeping: keep)
+        rebuildRows(matches: listMatches, keeping: keep)
         message = f.isEmpty ? BrowserMessages.filtersCleared() : BrowserMessages.filterSet(f.labels.joined(separator: " · "), grouped(rows.count))
     }
 

@@ -17,7 +17,7 @@ enum ListPane {
     static func draw(_ s: BrowserState, into g: inout Grid, rect r: Rect, focused: Bool, narrow: Bool) {
         // How many projects the list holds; where the selection is (`3/7`) is the status line's
         // to say, so a move does not rewrite the title bar too.
-        let count = BrowserMessages.listCount(s.grouped(s.rows.count))
+        let count = BrowserMessages.listCount(s.rowCount(s.rows.count))
         var infoParts: [String] = []
         if s.onlyWithFindings { infoParts.append(BrowserMessages.filterAnyFinding()) }
         infoParts += s.listFilter.labels

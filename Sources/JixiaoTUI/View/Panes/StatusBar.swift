@@ -24,7 +24,7 @@ enum StatusBar {
         }
 
         if let p = s.prompt {
-            let count = p.matches.map { BrowserMessages.promptMatches(s.grouped($0.count)) }
+            let count = p.matches.map { s.isSearching ? BrowserMessages.promptSearching(s.grouped($0.count)) : BrowserMessages.promptMatches(s.grouped($0.count)) }
                 ?? (s.index == nil && !p.text.isEmpty ? BrowserMessages.promptIndexing() : BrowserMessages.promptType())
             let right = fit([count, BrowserMessages.promptEnterKeep(), BrowserMessages.promptEscCancel()], room: r.width / 2)
             let rw = DisplayWidth.of(right)
@@ -47,7 +47,7 @@ enum StatusBar {
         if s.onlyWithFindings { filters.append(BrowserMessages.filterAnyFinding()) }
         var filterPart: String?
         if !filters.isEmpty {
-            filterPart = BrowserMessages.filterStatus(filters.joined(separator: " · "), s.grouped(s.rows.count), s.grouped(s.forms.count))
+            filterPart = BrowserMessages.filterStatus(filters.joined(separator: " · "), s.rowCount(s.rows.count), s.grouped(s.forms.count))
         } else if !s.highlight.isEmpty {
             filterPart = BrowserMessages.highlightStatus(s.highlight)
         }
@@ -95,7 +95,7 @@ enum StatusBar {
             g.put(s.forms.isEmpty ? BrowserMessages.noProjectsStatus() : "0/0", x: r.x + 1, y: y, width: leftRoom, style: Theme.status, ellipsis: true)
             return
         }
-        let position = "\(s.grouped(s.selected + 1))/\(s.grouped(s.rows.count))"
+        let position = "\(s.grouped(s.selected + 1))/\(s.rowCount(s.rows.count))"
         var x = r.x + 1
         x += g.put(position, x: x, y: y, width: leftRoom, style: Theme.status)
         let rest = [f.project, f.department.display].filter { !$0.isEmpty }.map { " · " + $0 }.joined()

@@ -1,0 +1,195 @@
+import Foundation
+import JixiaoGen
+import Testing
+@testable import JixiaoTUI
+import JixiaoKit
+
+/// A keystroke over a big year shows the first screenful of matches at once and the rest when
+/// its search completes on another thread (`BrowserState.pendingSearch`). Here over 1,500
+/// generated forms with `progressiveMinimum` lowered, so the small year takes the big year's path.
+@Suite struct ProgressiveSearchTests {
+    static let forms: [Form] = {
+        let (text, _) = FormGenerator.batch(count: 1500, seed: 3)
+        return FormReader.read(bytes: Array(text.utf8), file: "generated-3.txt").forms
+    }()
+
+    /// Every generated form has 满意度指标: 满意 is dense, and two literals need reading.
+    static let dense = "满意"
+
+    /// A state 100×30 with `progressiveMinimum` set, form `select` selected, `/` pressed.
+    static func prompt(progressiveMinimum: Int = 64, select: Int = 0) -> BrowserState {
+        var s = BrowserState(forms: forms, width: 100, height: 30)
+        s.progressiveMinimum = progressiveMinimum
+        for _ in 0..<select { s.apply(.moveDown) }
+        s.apply(.startSearch)
+        return s
+    }
+
+    static func type(_ text: String, into s: inout BrowserState) {
+        for c in text { s.apply(.insert(c)) }
+    }
+
+    static func full(_ text: String) -> [Int] {
+        SearchIndex(forms: forms).matches(ScopedQuery(parsing: text))
+    }
+
+    static func screen(_ s: BrowserState) -> String { render(s, width: s.width, height: s.height).text }
+
+    @Test func theHeadFirstThenTheRestWithoutAJump() throws {
+        #expect(Self.forms.count == 1500)
+        var s = Self.prompt(select: 30)
+        #expect(s.currentFormIndex == 30)
+        Self.type(Self.dense, into: &s)
+        let pending = try #require(s.pendingSearch)
+        let full = Self.full(Self.dense)
+        #expect(full.count > 1000 && full.contains(30))
+        // The head: the full result's first rows, the selection kept on its form, a screenful below.
+        #expect(s.rows.count < full.count)
+        #expect(s.rows == Array(full.prefix(s.rows.count)))
+        #expect(pending.head == s.rows)
+        #expect(s.currentFormIndex == 30)
+        #expect(s.rows.count >= s.selected + 1 + s.listRows)
+        let (selected, listTop) = (s.selected, s.listTop)
+        let text = Self.screen(s)
+        #expect(text.contains(BrowserMessages.promptSearching(s.grouped(s.rows.count))))
+        #expect(text.contains(BrowserMessages.listCount(BrowserMessages.atLeast(s.grouped(s.rows.count)))))
+
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.pendingSearch == nil)
+        #expect(s.rows == full)
+        #expect(s.selected == selected && s.listTop == listTop && s.currentFormIndex == 30)
+        #expect(Self.screen(s).contains(BrowserMessages.promptMatches(s.grouped(full.count))))
+
+        // The same as searching it all at once.
+        var whole = Self.prompt(progressiveMinimum: .max, select: 30)
+        Self.type(Self.dense, into: &whole)
+        #expect(whole.pendingSearch == nil)
+        #expect(whole.rows == s.rows && whole.selected == s.selected && whole.listTop == s.listTop)
+        #expect(Self.screen(whole) == Self.screen(s))
+    }
+
+    @Test func aStaleResultIsDropped() throws {
+        var s = Self.prompt()
+        Self.type(Self.dense, into: &s)
+        let first = try #require(s.pendingSearch)
+        Self.type("度", into: &s)
+        let second = try #require(s.pendingSearch)
+        #expect(second.text == Self.dense + "度")
+        let head = s.rows
+        s.apply(.searchCompleted(first.run()))
+        #expect(s.rows == head)
+        #expect(s.pendingSearch?.serial == second.serial)
+        s.apply(.searchCompleted(second.run()))
+        #expect(s.pendingSearch == nil)
+        #expect(s.rows == Self.full(Self.dense + "度"))
+    }
+
+    @Test func enterWhilePendingFiltersWithTheFullResult() throws {
+        var s = Self.prompt()
+        Self.type(Self.dense, into: &s)
+        let pending = try #require(s.pendingSearch)
+        s.apply(.acceptSearch)
+        #expect(s.prompt == nil)
+        #expect(s.filter == Self.dense)
+        #expect(s.rows == pending.head)
+        #expect(s.message == BrowserMessages.filterSearching(Self.dense, s.grouped(pending.head.count)))
+        let full = Self.full(Self.dense)
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.pendingSearch == nil)
+        #expect(s.rows == full)
+        #expect(s.filterMatches == full)
+        #expect(s.message == BrowserMessages.filterKept(Self.dense, s.grouped(full.count)))
+        #expect(Self.screen(s).contains(s.grouped(full.count)))
+    }
+
+    @Test func escWhilePendingRestoresTheViewAndDropsTheResult() throws {
+        var s = Self.prompt(select: 4)
+        let before = s.rows
+        Self.type(Self.dense, into: &s)
+        let pending = try #require(s.pendingSearch)
+        s.apply(.cancelSearch)
+        #expect(s.pendingSearch == nil)
+        #expect(s.rows == before && s.currentFormIndex == 4)
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.rows == before && s.currentFormIndex == 4)
+        #expect(s.prompt == nil && s.filter.isEmpty)
+    }
+
+    @Test func backspaceWhilePendingIsALookupAndDropsTheResult() throws {
+        var s = Self.prompt()
+        Self.type("满", into: &s)
+        // One literal: the filters decide it, nothing is left pending.
+        #expect(s.pendingSearch == nil)
+        let one = s.rows
+        Self.type("意", into: &s)
+        let pending = try #require(s.pendingSearch)
+        let searches = s.prompt?.searches
+        s.apply(.deleteBackward)
+        #expect(s.pendingSearch == nil)
+        #expect(s.rows == one)
+        #expect(s.prompt?.searches == searches)
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.rows == one)
+        #expect(s.prompt?.text == "满")
+        // Only complete results are cached: typing 意 again searches again.
+        Self.type("意", into: &s)
+        #expect(s.prompt?.searches == searches.map { $0 + 1 })
+    }
+
+    @Test func aKeyThatNeedsEveryMatchCompletesTheSearchFirst() throws {
+        var s = Self.prompt()
+        Self.type(Self.dense, into: &s)
+        #expect(s.pendingSearch != nil)
+        // Down within the head needs nothing more.
+        s.apply(.moveDown)
+        #expect(s.pendingSearch != nil && s.selected == 1)
+        s.apply(.acceptSearch)
+        s.apply(.bottom)
+        #expect(s.pendingSearch == nil)
+        let full = Self.full(Self.dense)
+        #expect(s.rows == full && s.filterMatches == full)
+        #expect(s.currentFormIndex == full.last)
+    }
+
+    @Test func otherSortsRuleQueriesAndSmallYearsSearchAtOnce() {
+        var sorted = Self.prompt()
+        sorted.apply(.cancelSearch)
+        sorted.apply(.cycleSort)
+        sorted.apply(.startSearch)
+        Self.type(Self.dense, into: &sorted)
+        #expect(sorted.pendingSearch == nil)
+        #expect(Set(sorted.rows) == Set(Self.full(Self.dense)))
+
+        var rule = Self.prompt()
+        Self.type("规:side", into: &rule)
+        #expect(rule.pendingSearch == nil)
+
+        // The default minimum (4,096 candidates) is more than this year holds.
+        var small = Self.prompt(progressiveMinimum: BrowserState(forms: []).progressiveMinimum)
+        Self.type(Self.dense, into: &small)
+        #expect(small.pendingSearch == nil)
+        #expect(small.rows == Self.full(Self.dense))
+    }
+
+    /// A `Browser` runs the rest on another thread; `idle()` picks it up.
+    @Test func theBrowserCompletesTheSearchOnAnotherThread() throws {
+        var b = Browser(forms: Self.forms)
+        _ = b.handle(.resize(width: 100, height: 30))
+        b.state.progressiveMinimum = 64
+        b.press(.char("/"))
+        b.type(Self.dense)
+        let head = b.state.rows
+        #expect(b.state.pendingSearch != nil)
+        #expect(b.isWaiting)
+        let deadline = Date().addingTimeInterval(30)
+        while b.state.pendingSearch != nil, Date() < deadline {
+            if !b.idle() { Thread.sleep(forTimeInterval: 0.005) }
+        }
+        #expect(b.state.pendingSearch == nil)
+        #expect(!b.isWaiting)
+        let full = Self.full(Self.dense)
+        #expect(b.state.rows == full)
+        #expect(Array(full.prefix(head.count)) == head)
+        #expect(b.grid().text.contains(BrowserMessages.promptMatches(b.state.grouped(full.count))))
+    }
+}
