@@ -37,17 +37,18 @@ import JixiaoKit
 
     @Test func theHeadFirstThenTheRestWithoutAJump() throws {
         #expect(Self.forms.count == 1500)
-        var s = Self.prompt(select: 30)
-        #expect(s.currentFormIndex == 30)
+        // Near the end of the first word of 64 forms: a screenful below it needs the next word.
+        var s = Self.prompt(select: 60)
+        #expect(s.currentFormIndex == 60)
         Self.type(Self.dense, into: &s)
         let pending = try #require(s.pendingSearch)
         let full = Self.full(Self.dense)
-        #expect(full.count > 1000 && full.contains(30))
+        #expect(full.count > 1000 && full.contains(60))
         // The head: the full result's first rows, the selection kept on its form, a screenful below.
         #expect(s.rows.count < full.count)
         #expect(s.rows == Array(full.prefix(s.rows.count)))
         #expect(pending.head == s.rows)
-        #expect(s.currentFormIndex == 30)
+        #expect(s.currentFormIndex == 60)
         #expect(s.rows.count >= s.selected + 1 + s.listRows)
         let (selected, listTop) = (s.selected, s.listTop)
         let text = Self.screen(s)
@@ -57,11 +58,11 @@ import JixiaoKit
         s.apply(.searchCompleted(pending.run()))
         #expect(s.pendingSearch == nil)
         #expect(s.rows == full)
-        #expect(s.selected == selected && s.listTop == listTop && s.currentFormIndex == 30)
+        #expect(s.selected == selected && s.listTop == listTop && s.currentFormIndex == 60)
         #expect(Self.screen(s).contains(BrowserMessages.promptMatches(s.grouped(full.count))))
 
         // The same as searching it all at once.
-        var whole = Self.prompt(progressiveMinimum: .max, select: 30)
+        var whole = Self.prompt(progressiveMinimum: .max, select: 60)
         Self.type(Self.dense, into: &whole)
         #expect(whole.pendingSearch == nil)
         #expect(whole.rows == s.rows && whole.selected == s.selected && whole.listTop == s.listTop)
