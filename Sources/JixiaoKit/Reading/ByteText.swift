@@ -210,13 +210,13 @@ final class CellStrings {
 
     /// The cell of the `n` bytes at `p` (trimmed): its String and label; `limit` is the end of
     /// the buffer they stand in. Nil when the bytes are not UTF-8.
+    /// Inlined into the row scanner with only the hits: a miss (a String made, a label
+    /// looked up) is a call of its own (`longCell`, `miss`, `smallMiss`), so that a hit does
+    /// not pay the set-up of the whole.
+    @inline(__always)
     func cell(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> Cell? {
         if n <= 16 { return smallCell(p, n, limit: limit) }
-        guard n <= Self.maxCached else {
-            // Longer than any label: never one.
-            guard let s = make(p, n) else { return nil }
-            return (s, nil, -1)
-        }
+        guard n <= Self.maxCached else { return longCell(p, n) }
         let h = ByteText.hash(p, n)
         let slot = slots + (Int(truncatingIfNeeded: h >> 50) & (Self.count - 1))
         if slot.pointee.hash == h {
@@ -224,6 +224,19 @@ final class CellStrings {
             let same = slot.pointee.string.utf8.withContiguousStorageIfAvailable { u in u.count == n && ByteText.equal(u.baseAddress!, p, n) }
             if same == true { return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex) }
         }
+        return miss(p, n, h, slot)
+    }
+
+    /// A cell longer than any label (and than the cache keeps): its String alone.
+    @inline(never)
+    private func longCell(_ p: UnsafePointer<UInt8>, _ n: Int) -> Cell? {
+        guard let s = make(p, n) else { return nil }
+        return (s, nil, -1)
+    }
+
+    /// A cell of 17 to 512 bytes not in `slot`: made, classified and kept there.
+    @inline(never)
+    private func miss(_ p: UnsafePointer<UInt8>, _ n: Int, _ h: UInt64, _ slot: UnsafeMutablePointer<Slot>) -> Cell? {
         guard let s = make(p, n) else { return nil }
         let (label, index) = Self.classify(p, n)
         slot.pointee = Slot(hash: h, string: s, label: label, labelIndex: index)
@@ -261,6 +274,12 @@ final class CellStrings {
         if slot.pointee.w0 == w0, slot.pointee.w1 == k1, n > 0 {
             return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex)
         }
+        return smallMiss(p, n, w0, k1, slot)
+    }
+
+    /// A cell of up to 16 bytes not in `slot` (keyed by `w0`, `k1`): made, classified and kept there.
+    @inline(never)
+    private func smallMiss(_ p: UnsafePointer<UInt8>, _ n: Int, _ w0: UInt64, _ k1: UInt64, _ slot: UnsafeMutablePointer<SmallSlot>) -> Cell? {
         guard let s = make(p, n) else { return nil }
         let (label, index) = Self.classify(p, n)
         slot.pointee = SmallSlot(w0: w0, w1: k1, string: s, label: label, labelIndex: index)

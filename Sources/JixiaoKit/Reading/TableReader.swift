@@ -87,7 +87,10 @@ struct TableReader {
 
     /// A header row (`一级指标 二级指标 三级指标 指标值 …`); returns false when `row` is not one.
     mutating func readHeader(_ row: Row) -> Bool {
-        var tier2Columns: [Int] = []
+        // The 二级 headings: how many, and the second one's column (no array: this runs for
+        // every row of a table, and an empty array was released at each return).
+        var tier2Headings = 0
+        var secondTier2Column = 0
         var headings = 0
         var tier3 = 0, values = 0
         let cells = row.cells
@@ -95,7 +98,10 @@ struct TableReader {
             guard case .heading(let h)? = cells.label(k) else { continue }
             switch h {
             case .tier1: headings += 1
-            case .tier2: headings += 1; tier2Columns.append(cells.column(k))
+            case .tier2:
+                headings += 1
+                tier2Headings += 1
+                if tier2Headings == 2 { secondTier2Column = cells.column(k) }
             case .tier3: headings += 1; tier3 += 1
             case .value: headings += 1; values += 1
             case .performance: break
@@ -104,10 +110,10 @@ struct TableReader {
         guard headings >= 2 else { return false }
         started = true
         rightStart = nil
-        if tier2Columns.count >= 2 || tier3 >= 2 || values >= 2 {
+        if tier2Headings >= 2 || tier3 >= 2 || values >= 2 {
             mode = .twoSided
             namedImplementation = true
-            headerRightStart = tier2Columns.count >= 2 ? tier2Columns[1] : nil
+            headerRightStart = tier2Headings >= 2 ? secondTier2Column : nil
         } else {
             // A one-sided sub-table: the implementation side first, then the year side.
             let side: Side = implementation.isEmpty && firstSide == .implementation ? .implementation : .annual
