@@ -27,6 +27,10 @@ enum UTF8Check {
         let (valid, ascii) = check(p, n)
         guard valid else { return nil }
         let bytes = UnsafeBufferPointer(start: p, count: n)
-        return unsafe String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        if #available(macOS 26.0, *) {
+            return unsafe String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        }
+        // Before `UTF8Span` (an older macOS): the standard library checks them again.
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
