@@ -18,9 +18,11 @@ let package = Package(
     targets: [
         // The forms: model, reading (text exports and .xlsx workbooks), search, checks, export.
         // Never imports curses.
-        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation", "CJixiaoMemory"]),
+        .target(name: "JixiaoKit", dependencies: ["ZIPFoundation", "CJixiaoMemory", "CJixiaoUTF8"]),
         // One C builtin Swift lacks: the search's software prefetch (header-only, inlined).
         .target(name: "CJixiaoMemory"),
+        // The reader's UTF-8 check, sixteen bytes at a time with SSE2 (header-only, inlined).
+        .target(name: "CJixiaoUTF8"),
         // The browser as pure code: state, update, render to a cell grid.
         .target(name: "JixiaoTUI", dependencies: ["JixiaoKit"]),
         // The review record: decisions, notes, verdicts in one SQLite file (docs/review.md).

@@ -129,4 +129,61 @@ import Testing
         #expect(address(.implementation) == before.0)
         #expect(address(.annual) == before.1)
     }
+
+    /// The room estimated for a file's forms: none under 16 forms read, proportional with a
+    /// quarter more, never more `Form` values than the file has bytes for.
+    @Test func roomIsEstimatedFromTheFormsRead() {
+        #expect(FormChunks.estimatedRoom(forms: 15, bytesRead: 60_000, totalBytes: 4_000_000) == nil)
+        #expect(FormChunks.estimatedRoom(forms: 16, bytesRead: 0, totalBytes: 4_000_000) == nil)
+        // 16 forms in 64,000 bytes: 1,000 in 4,000,000; a quarter more, and 64.
+        #expect(FormChunks.estimatedRoom(forms: 16, bytesRead: 64_000, totalBytes: 4_000_000) == 1_314)
+        // Tiny forms: capped at the file's bytes in `Form` values.
+        let cap = 4_000_000 / MemoryLayout<Form>.stride + 64
+        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 30_000, totalBytes: 4_000_000) == cap)
+    }
+
+    /// The first array, when it has room for all, is the joined one (its forms stay where
+    /// they were written); when it has not, the forms are copied into a new one. The same
+    /// forms in order either way.
+    @Test func joinedKeepsAFirstArrayWithRoomForAll() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 9, seed: 37).utf8)
+        let forms = try #require(bytes.withUnsafeBufferPointer { FormReader.read(utf8: $0, file: "k.txt") }).forms
+        #expect(forms.count == 9)
+        func base(_ a: [Form]) -> UnsafeRawPointer? { a.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        var first = Array(forms[0..<4])
+        first.reserveCapacity(9)
+        let firstBase = base(first)
+        var lists = [first, Array(forms[4..<7]), Array(forms[7...])]
+        first = []
+        let joined = FormChunks.joined(&lists)
+        #expect(joined == forms)
+        #expect(base(joined) == firstBase)
+        #expect(lists.isEmpty)
+        var small = Array(forms[0..<4])
+        small.reserveCapacity(8)
+        let smallBase = base(small)
+        var tight = [small, Array(forms[4...])]
+        small = []
+        let copied = FormChunks.joined(&tight)
+        #expect(copied == forms)
+        #expect(base(copied) != smallBase)
+    }
+
+    /// A streamed part that starts the file gets room for the file's forms once 16 are read:
+    /// its forms stay in one array (three chunks of 20 without it), the same reading.
+    @Test func theFirstPartKeepsItsFormsInOneArray() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 60, seed: 38).utf8)
+        let path = try ReadingPathsTests.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fd = open(path, O_RDONLY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let reserved = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20, fileSize: bytes.count))
+        let plain = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20))
+        #expect(plain.forms.chunks.map(\.count) == [20, 20, 20])
+        #expect(reserved.forms.chunks.count == 1)
+        #expect(reserved.forms.chunks.first.map { $0.capacity >= 60 } == true)
+        #expect(reserved.forms.chunks.first == Array(plain.forms.chunks.joined()))
+        #expect(reserved.diagnostics == plain.diagnostics)
+    }
 }

@@ -157,29 +157,17 @@ final class CellStrings {
         slots.deallocate()
         small.deinitialize(count: Self.smallCount)
         small.deallocate()
-        scratch.deallocate()
     }
 
-    /// A NUL-terminated copy of the cell being made (grown as needed).
-    private var scratch = UnsafeMutablePointer<CChar>.allocate(capacity: 1024)
-    private var scratchCapacity = 1024
-
-    /// Makes (and validates) the String of `n` bytes. Through `String(validatingCString:)`,
-    /// which validates with the concrete UTF-8 routine: the generic `String(validating:as:)`
-    /// looked up type metadata on every call (≈ 1,000 instructions each; 14% of the reading
-    /// at 10,000 forms, validation included). The reader never gets here with a NUL byte
-    /// (a file holding one is read the careful way), so the copy ends where the cell does.
+    /// Makes (and checks) the String of `n` bytes: `UTF8Check` checks them at about three
+    /// instructions a byte of CJK text, and the String is made without the standard library's
+    /// own check (`String(validatingCString:)` on a NUL-terminated copy cost about ten, 14.5%
+    /// of the reading at 10,000 forms). The reader never gets here with a NUL byte (a file
+    /// holding one is read the careful way); `UTF8Check` refuses one all the same.
     @inline(__always)
     private func make(_ p: UnsafePointer<UInt8>, _ n: Int) -> String? {
         if n >= Self.hugeCell { return makeHuge(p, n) }
-        if n >= scratchCapacity {
-            scratch.deallocate()
-            scratchCapacity = max(n + 1, scratchCapacity * 2)
-            scratch = .allocate(capacity: scratchCapacity)
-        }
-        UnsafeMutableRawPointer(scratch).copyMemory(from: p, byteCount: n)
-        scratch[n] = 0
-        if let s = String(validatingCString: scratch), s.utf8.count == n { return s }
+        if let s = UTF8Check.string(p, n) { return s }
         invalid = true
         return nil
     }
@@ -222,13 +210,13 @@ final class CellStrings {
 
     /// The cell of the `n` bytes at `p` (trimmed): its String and label; `limit` is the end of
     /// the buffer they stand in. Nil when the bytes are not UTF-8.
+    /// Inlined into the row scanner with only the hits: a miss (a String made, a label
+    /// looked up) is a call of its own (`longCell`, `miss`, `smallMiss`), so that a hit does
+    /// not pay the set-up of the whole.
+    @inline(__always)
     func cell(_ p: UnsafePointer<UInt8>, _ n: Int, limit: UnsafePointer<UInt8>) -> Cell? {
         if n <= 16 { return smallCell(p, n, limit: limit) }
-        guard n <= Self.maxCached else {
-            // Longer than any label: never one.
-            guard let s = make(p, n) else { return nil }
-            return (s, nil, -1)
-        }
+        guard n <= Self.maxCached else { return longCell(p, n) }
         let h = ByteText.hash(p, n)
         let slot = slots + (Int(truncatingIfNeeded: h >> 50) & (Self.count - 1))
         if slot.pointee.hash == h {
@@ -236,6 +224,19 @@ final class CellStrings {
             let same = slot.pointee.string.utf8.withContiguousStorageIfAvailable { u in u.count == n && ByteText.equal(u.baseAddress!, p, n) }
             if same == true { return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex) }
         }
+        return miss(p, n, h, slot)
+    }
+
+    /// A cell longer than any label (and than the cache keeps): its String alone.
+    @inline(never)
+    private func longCell(_ p: UnsafePointer<UInt8>, _ n: Int) -> Cell? {
+        guard let s = make(p, n) else { return nil }
+        return (s, nil, -1)
+    }
+
+    /// A cell of 17 to 512 bytes not in `slot`: made, classified and kept there.
+    @inline(never)
+    private func miss(_ p: UnsafePointer<UInt8>, _ n: Int, _ h: UInt64, _ slot: UnsafeMutablePointer<Slot>) -> Cell? {
         guard let s = make(p, n) else { return nil }
         let (label, index) = Self.classify(p, n)
         slot.pointee = Slot(hash: h, string: s, label: label, labelIndex: index)
@@ -273,6 +274,12 @@ final class CellStrings {
         if slot.pointee.w0 == w0, slot.pointee.w1 == k1, n > 0 {
             return (slot.pointee.string, slot.pointee.label, slot.pointee.labelIndex)
         }
+        return smallMiss(p, n, w0, k1, slot)
+    }
+
+    /// A cell of up to 16 bytes not in `slot` (keyed by `w0`, `k1`): made, classified and kept there.
+    @inline(never)
+    private func smallMiss(_ p: UnsafePointer<UInt8>, _ n: Int, _ w0: UInt64, _ k1: UInt64, _ slot: UnsafeMutablePointer<SmallSlot>) -> Cell? {
         guard let s = make(p, n) else { return nil }
         let (label, index) = Self.classify(p, n)
         slot.pointee = SmallSlot(w0: w0, w1: k1, string: s, label: label, labelIndex: index)

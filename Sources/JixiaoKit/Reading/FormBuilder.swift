@@ -95,33 +95,41 @@ struct FormBuilder {
         return next
     }
 
+    /// Room for `n` forms in all (`FormChunks.reserveFirst`).
+    mutating func reserveForms(_ n: Int) {
+        forms.reserveCapacity(n)
+    }
+
     // MARK: - Forms
 
     private mutating func startForm(title: String, line: Int) {
-        finishForm()
-        form = Form(title: title, source: at(line))
+        finishForm(next: Form(title: title, source: at(line)))
         inForm = true
     }
 
-    private mutating func finishForm() {
-        guard inForm else { return }
-        // Swapped out, not copied (a copy retained every field of the form, and the
-        // assignment of a new form released them again).
-        var f = Form()
-        swap(&f, &form)
+    /// Finishes the form being read (if any) and puts `next` in its place.
+    private mutating func finishForm(next: consuming Form = Form()) {
+        guard inForm else {
+            form = next
+            return
+        }
         inForm = false
         let (indicators, tableWarnings) = table.finish()
-        f.indicators = indicators
-        if annualOnly, !table.namedImplementation, indicators.implementation.isEmpty { f.sides = [.annual] }
+        form.indicators = indicators
+        if annualOnly, !table.namedImplementation, indicators.implementation.isEmpty { form.sides = [.annual] }
         for w in tableWarnings { warn(w.line, w.message) }
-        if !table.started { warn(f.source.line, ReadingMessages.formWithoutTable(f.project.isEmpty ? ReadingMessages.untitled() : f.project)) }
-        if f.project.isEmpty { warn(f.source.line, ReadingMessages.formWithoutProject()) }
+        if !table.started { warn(form.source.line, ReadingMessages.formWithoutTable(form.project.isEmpty ? ReadingMessages.untitled() : form.project)) }
+        if form.project.isEmpty { warn(form.source.line, ReadingMessages.formWithoutProject()) }
         notes.sort { $0.location.line < $1.location.line }
-        f.readingNotes = notes
+        form.readingNotes = notes
         diagnostics += notes
-        forms.append(f)
+        // The finished form moved into the list, not copied (a copy retained every field of
+        // the form, and dropping the original released them again): `next` goes in, and
+        // trades places with it.
+        forms.append(next)
+        swap(&form, &forms[forms.count - 1])
         notes = []
-        table = TableReader(reusing: table)
+        table.reset()
         inTable = false
         afterSignoff = false
         annualGoalColumn = nil
@@ -136,8 +144,8 @@ struct FormBuilder {
     // MARK: - Header block
 
     private func isHeaderBlockRow(_ row: Row) -> Bool {
-        row.cells.contains { c in
-            switch c.label {
+        row.cells.indices.contains { k in
+            switch row.cells.label(k) {
             case .header?, .funds?: return true
             default: return false
             }
@@ -340,7 +348,7 @@ struct FormBuilder {
 
     private mutating func readNarrativeOrGoal(_ row: Row) -> Bool {
         let cells = row.cells
-        switch cells[0].label {
+        switch cells.label(0) {
         case .narrative(let field)?:
             let text = cells.count > 1 ? HTMLText.strip(cells[1].text) : ""
             // A switch, not `Narrative.fields[…].path` (a key path write) and an array of fields.
@@ -396,7 +404,7 @@ struct FormBuilder {
     // MARK: - Sign-off
 
     private mutating func readSignoff(_ row: Row) -> Bool {
-        guard case .signoff? = row.cells.first?.label else { return false }
+        guard !row.cells.isEmpty, case .signoff? = row.cells.label(0) else { return false }
         var k = 0
         let cells = row.cells
         while k < cells.count {

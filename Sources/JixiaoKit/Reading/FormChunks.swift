@@ -12,6 +12,8 @@ struct FormChunks {
     static let defaultSize = max(1, (2 << 20) / MemoryLayout<Form>.stride)
 
     let size: Int
+    /// The first chunk's size when it differs (`reserveFirst`).
+    private var firstSize: Int?
     private(set) var chunks: [[Form]] = []
     /// Forms in all chunks.
     var count: Int { chunks.reduce(0) { $0 + $1.count } }
@@ -21,9 +23,29 @@ struct FormChunks {
         self.size = size
     }
 
+    /// Makes the builder's forms, while they are the first chunk, room for `room` forms: the
+    /// chunk then grows to that size without doubling, and, when it ends up holding room for
+    /// every form of the file, `joined` keeps it as the file's array. Ignored once a chunk
+    /// was taken.
+    mutating func reserveFirst(_ room: Int, in builder: inout FormBuilder) {
+        guard chunks.isEmpty, room > builder.forms.count else { return }
+        builder.reserveForms(room)
+        firstSize = room
+    }
+
+    /// Room for every form of a file of `totalBytes`, estimated from the first `forms` read
+    /// in `bytesRead` bytes, with a quarter more for forms longer than those; at most as many
+    /// `Form` values as fill the file's own size (memory not yet written takes address space
+    /// only, never resident pages). Nil while too few forms are read to tell.
+    static func estimatedRoom(forms: Int, bytesRead: Int, totalBytes: Int) -> Int? {
+        guard forms >= 16, bytesRead > 0 else { return nil }
+        let estimate = Int((Double(forms) / Double(bytesRead) * Double(totalBytes) * 1.25).rounded(.up)) + 64
+        return min(estimate, totalBytes / MemoryLayout<Form>.stride + 64)
+    }
+
     /// Whether the builder holds a chunk's worth of forms (`collect` would take them).
     @inline(__always)
-    func isFull(_ builder: FormBuilder) -> Bool { builder.forms.count >= size }
+    func isFull(_ builder: FormBuilder) -> Bool { builder.forms.count >= (chunks.isEmpty ? firstSize ?? size : size) }
 
     /// Takes the builder's forms when they fill a chunk (call after each row: a row finishes
     /// at most one form), or all of them with `all` (after `finish`).
@@ -45,13 +67,23 @@ struct FormChunks {
     /// room for all reserved at once, then each array copied in, its forms released and its
     /// pages given back before the next. Appending file after file to one array held the old
     /// buffer beside the doubled one at each growth, and left the old ones resident in the
-    /// arena. One array is returned as it is. `lists` is left empty.
+    /// arena. One array is returned as it is, and so is the first with its room for all (its
+    /// forms then written once). `lists` is left empty.
     static func joined(_ lists: inout [[Form]]) -> [Form] {
         defer { lists = [] }
         if lists.count == 1 { return lists[0] }
+        let total = lists.reduce(0) { $0 + $1.count }
         var forms: [Form] = []
-        forms.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for k in lists.indices {
+        var from = 0
+        if let first = lists.first, first.capacity >= total {
+            // The first array has room for all (`reserveFirst`): its forms stay where they
+            // were written, and the others are copied in after them.
+            swap(&forms, &lists[0])
+            from = 1
+        } else {
+            forms.reserveCapacity(total)
+        }
+        for k in lists.indices.dropFirst(from) {
             var list: [Form] = []
             swap(&list, &lists[k])
             forms += list

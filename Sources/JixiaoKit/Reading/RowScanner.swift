@@ -44,6 +44,21 @@ struct RowCells: RandomAccessCollection {
         precondition(i >= 0 && i < count)
         return base.unsafelyUnwrapped[i]
     }
+
+    /// The label of cell `i`, read in place: a cell taken out of the row is a copy, which
+    /// retains its text and releases it again.
+    @inline(__always)
+    func label(_ i: Int) -> CellLabel? {
+        precondition(i >= 0 && i < count)
+        return base.unsafelyUnwrapped[i].label
+    }
+
+    /// The column of cell `i`, read in place.
+    @inline(__always)
+    func column(_ i: Int) -> Int {
+        precondition(i >= 0 && i < count)
+        return base.unsafelyUnwrapped[i].column
+    }
 }
 
 /// Splits UTF-8 bytes into rows of TAB-separated cells. Works on bytes: line and cell ends are

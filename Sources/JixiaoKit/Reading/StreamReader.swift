@@ -50,7 +50,7 @@ enum StreamReader {
         let n = cuts.count - 1
         var pieces: [FormReader.Part?]
         if n == 1 {
-            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: onForms.map(FormsSink.init))]
+            pieces = [readPart(fd, cuts[0], cuts[1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: onForms.map(FormsSink.init), fileSize: size)]
         } else {
             FormReader.prepareAllocatorForThreads()
             let results = UnsafeMutablePointer<FormReader.Part?>.allocate(capacity: n)
@@ -63,7 +63,7 @@ enum StreamReader {
             let first = onForms.map(FormsSink.init)
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let (out, cuts) = shared.value
-                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: i == 0 ? first : nil)
+                out[i] = readPart(fd, cuts[i], cuts[i + 1], path: path, bufferSize: bufferSize, chunkSize: chunkSize, sink: i == 0 ? first : nil, fileSize: i == 0 ? size : nil)
             }
             pieces = (0..<n).map { results[$0].take() }
         }
@@ -71,9 +71,15 @@ enum StreamReader {
     }
 
     /// Reads bytes `start..<end` of the file as rows, numbering its lines from 1.
+    /// `fileSize`, for the part that starts the file: once a few forms are read, its first
+    /// chunk gets room for the whole file's forms as estimated from them
+    /// (`FormChunks.reserveFirst`), so that those forms are written once, where the file's
+    /// array keeps them, instead of into chunks copied into that array at the end.
     static func readPart(
-        _ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int, chunkSize: Int = FormChunks.defaultSize, sink: FormsSink? = nil
+        _ fd: Int32, _ start: Int, _ end: Int, path: String, bufferSize: Int, chunkSize: Int = FormChunks.defaultSize, sink: FormsSink? = nil,
+        fileSize: Int? = nil
     ) -> FormReader.Part? {
+        var roomFor = fileSize  // the file whose forms the first chunk is to hold, until reserved
         var buffer = [UInt8](repeating: 0, count: bufferSize)
         var line = 1
         var builder = FormBuilder(file: path)
@@ -138,6 +144,10 @@ enum StreamReader {
                 return true
             }
             guard ok else { return nil }
+            if let whole = roomFor, let room = FormChunks.estimatedRoom(forms: builder.forms.count, bytesRead: offset - start, totalBytes: whole) {
+                roomFor = nil
+                chunks.reserveFirst(room, in: &builder)
+            }
             if let sink, builder.forms.count > handedOut {
                 sink.onForms(Array(builder.forms[handedOut...]), offset - start)
                 handedOut = builder.forms.count

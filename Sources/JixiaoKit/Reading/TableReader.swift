@@ -20,7 +20,7 @@ struct TableReader {
     enum Mode: Equatable { case twoSided, oneSided(Side) }
 
     /// The indicators and the declarations of each side so far; buffers handed from form to
-    /// form (`init(reusing:)`), emptied by `finish`.
+    /// form (`reset`), emptied by `finish`.
     private let implementation: Gathering<Indicator>
     private let annual: Gathering<Indicator>
     private let declaredImplementation: Gathering<TierDeclaration>
@@ -54,18 +54,25 @@ struct TableReader {
         pool = TierPool()
     }
 
-    /// A reader for the next form, reusing the buffers of `previous` (which `finish` emptied).
-    init(reusing previous: TableReader) {
-        implementation = previous.implementation
-        annual = previous.annual
-        pool = previous.pool
-        declaredImplementation = previous.declaredImplementation
-        declaredAnnual = previous.declaredAnnual
-        scratch = previous.scratch
+    /// Makes the reader ready for the next form, in place: its buffers (which `finish`
+    /// emptied) and tier pool kept, everything else as a new reader has it. A new reader made
+    /// from the old one cost about 2,000 instructions a form in copies and releases of the
+    /// reader's fields.
+    mutating func reset() {
         implementation.removeAll()
         annual.removeAll()
         declaredImplementation.removeAll()
         declaredAnnual.removeAll()
+        warnings.removeAll()
+        state[0] = SideState()
+        state[1] = SideState()
+        mode = .twoSided
+        unresolved.removeAll()
+        rightStart = nil
+        headerRightStart = nil
+        started = false
+        firstSide = .implementation
+        namedImplementation = false
     }
 
     /// Whether any header or row was read.
@@ -80,14 +87,21 @@ struct TableReader {
 
     /// A header row (`一级指标 二级指标 三级指标 指标值 …`); returns false when `row` is not one.
     mutating func readHeader(_ row: Row) -> Bool {
-        var tier2Columns: [Int] = []
+        // The 二级 headings: how many, and the second one's column (no array: this runs for
+        // every row of a table, and an empty array was released at each return).
+        var tier2Headings = 0
+        var secondTier2Column = 0
         var headings = 0
         var tier3 = 0, values = 0
-        for c in row.cells {
-            guard case .heading(let h)? = c.label else { continue }
+        let cells = row.cells
+        for k in cells.indices {
+            guard case .heading(let h)? = cells.label(k) else { continue }
             switch h {
             case .tier1: headings += 1
-            case .tier2: headings += 1; tier2Columns.append(c.column)
+            case .tier2:
+                headings += 1
+                tier2Headings += 1
+                if tier2Headings == 2 { secondTier2Column = cells.column(k) }
             case .tier3: headings += 1; tier3 += 1
             case .value: headings += 1; values += 1
             case .performance: break
@@ -96,10 +110,10 @@ struct TableReader {
         guard headings >= 2 else { return false }
         started = true
         rightStart = nil
-        if tier2Columns.count >= 2 || tier3 >= 2 || values >= 2 {
+        if tier2Headings >= 2 || tier3 >= 2 || values >= 2 {
             mode = .twoSided
             namedImplementation = true
-            headerRightStart = tier2Columns.count >= 2 ? tier2Columns[1] : nil
+            headerRightStart = tier2Headings >= 2 ? secondTier2Column : nil
         } else {
             // A one-sided sub-table: the implementation side first, then the year side.
             let side: Side = implementation.isEmpty && firstSide == .implementation ? .implementation : .annual
@@ -118,8 +132,8 @@ struct TableReader {
 
     /// Whether a row outside a table looks like the start of one (it holds a tier label).
     static func looksLikeTableRow(_ row: Row) -> Bool {
-        row.cells.contains { c in
-            switch c.label?.tableCell ?? .text {
+        row.cells.indices.contains { k in
+            switch row.cells.label(k)?.tableCell ?? .text {
             case .tier1, .tier2, .cost: return true
             default: return false
             }
@@ -136,7 +150,8 @@ struct TableReader {
         var firstIndex: Int { tier1 >= 0 ? tier1 : tier2 >= 0 ? tier2 : name }
     }
 
-    @inline(__always) private static func kind(_ c: TableCellText) -> Vocabulary.TableCell { c.label?.tableCell ?? .text }
+    /// What cell `k` of a row is in a table, read in place (`RowCells.label`).
+    @inline(__always) private static func kind(_ cells: RowCells, _ k: Int) -> Vocabulary.TableCell { cells.label(k)?.tableCell ?? .text }
 
     /// An indicator row.
     mutating func readRow(_ row: Row) {
@@ -148,21 +163,21 @@ struct TableReader {
         while !tokens.isEmpty { tokens.removeLast() }
         defer { scratch = tokens }
         // A stray marker in the first cell after a page break (`绩效指标`, `项目`, `绩效 比`).
-        for (k, c) in cells.enumerated() {
-            let kind = Self.kind(c)
+        for k in cells.indices {
+            let kind = Self.kind(cells, k)
             if kind == .heading { continue }
-            if k == 0, c.label == .stray { continue }
+            if k == 0, cells.label(k) == .stray { continue }
             tokens.append(k)
         }
         guard !tokens.isEmpty else { return }
 
         var i = 0
         var rowTier1 = -1
-        let k0 = Self.kind(cells[tokens[0]])
+        let k0 = Self.kind(cells, tokens[0])
         if case .tier1 = k0 {
             rowTier1 = tokens[0]
             i = 1
-        } else if k0 == .cost, tokens.count > 1, Self.kind(cells[tokens[1]]) == .cost || Self.kind(cells[tokens[1]]).isCostFamilyTier2 {
+        } else if k0 == .cost, tokens.count > 1, Self.kind(cells, tokens[1]) == .cost || Self.kind(cells, tokens[1]).isCostFamilyTier2 {
             // Two 成本指标 in a row on one side, or 成本指标 before 经济/社会/生态环境成本指标
             // (the newer framework): 一级 + 二级.
             rowTier1 = tokens[0]
@@ -208,23 +223,23 @@ struct TableReader {
     private func takeSide(_ cells: RowCells, _ tokens: [Int], _ i: inout Int) -> SidePart {
         var part = SidePart()
         guard i < tokens.count else { return part }
-        switch Self.kind(cells[tokens[i]]) {
+        switch Self.kind(cells, tokens[i]) {
         case .tier2, .cost:
             part.tier2 = tokens[i]
             i += 1
         case .tier1:
             part.tier1 = tokens[i]
             i += 1
-            if i < tokens.count, Self.kind(cells[tokens[i]]).isTier2Like {
+            if i < tokens.count, Self.kind(cells, tokens[i]).isTier2Like {
                 part.tier2 = tokens[i]
                 i += 1
             }
         default: break
         }
-        if i < tokens.count, Self.kind(cells[tokens[i]]) == .text {
+        if i < tokens.count, Self.kind(cells, tokens[i]) == .text {
             part.name = tokens[i]
             i += 1
-            if i < tokens.count, Self.kind(cells[tokens[i]]) == .text {
+            if i < tokens.count, Self.kind(cells, tokens[i]) == .text {
                 part.value = tokens[i]
                 i += 1
             }
@@ -236,8 +251,8 @@ struct TableReader {
     /// 二级 (the 88号 template names 满意度's one 二级 so). It is kept as printed; having no
     /// canonical 二级, it groups by its label under 满意度指标.
     private static func repeatedTier1(_ part: inout SidePart, _ rowTier1: Int, _ cells: RowCells) {
-        guard part.tier1 >= 0, part.tier2 < 0, cells[part.tier1].label == .tier1(.satisfaction),
-              cells[rowTier1].label == .tier1(.satisfaction) else { return }
+        guard part.tier1 >= 0, part.tier2 < 0, cells.label(part.tier1) == .tier1(.satisfaction),
+              cells.label(rowTier1) == .tier1(.satisfaction) else { return }
         part.tier2 = part.tier1
         part.tier1 = -1
     }
@@ -275,7 +290,7 @@ struct TableReader {
         }
         guard part.name >= 0 else { return }
         let value = part.value >= 0 ? cells[part.value].text : ""
-        if cells[part.name].label == .notApplicable {
+        if cells.label(part.name) == .notApplicable {
             // `本项目不适用此指标 | 无`: the tier is declared not applicable; no indicator.
             let words = value.isEmpty ? cells[part.name].text : cells[part.name].text + " | " + value
             let declarations = declared(si)
@@ -301,7 +316,11 @@ struct TableReader {
     /// The tier pair of side `si` as things stand, made (or found in the pool) once per change.
     private mutating func tiers(_ si: Int) -> TierLabels {
         if let t = state[si].tiers { return t }
-        let t = pool.pair(state[si].tier1, state[si].tier2)
+        // By the labels' codes: the states, with their Strings, are read only when the pool
+        // makes a new pair (passing them retained and released two Strings per 二级 row).
+        let t = pool.pair(state[si].tier1?.code ?? -1, state[si].tier2?.code ?? -1) {
+            TierLabels(state[si].tier1?.label ?? "", state[si].tier2?.label ?? "")
+        }
         state[si].tiers = t
         return t
     }
@@ -387,15 +406,15 @@ final class TierPool {
     /// The code of a 一级 inferred from a 二级 (its label is the tier's canonical name).
     static func inferredCode(_ tier: Tier1) -> Int32 { -2 - Int32(tier.rank) }
 
-    func pair(_ tier1: TableReader.Tier1State?, _ tier2: TableReader.Tier2State?) -> TierLabels {
-        let c1 = tier1?.code ?? -1, c2 = tier2?.code ?? -1
+    /// The pair of the labels coded `c1` and `c2` (-1: none), made by `make` when not kept.
+    func pair(_ c1: Int32, _ c2: Int32, make: () -> TierLabels) -> TierLabels {
         let key = Int(c1) << 32 | Int(UInt32(bitPattern: c2))
         var i = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> 52) & (Self.slots - 1)
         while keys[i] != Int.min {
             if keys[i] == key, let hit = values[i] { return hit }
             i = (i + 1) & (Self.slots - 1)
         }
-        let made = TierLabels(tier1?.label ?? "", tier2?.label ?? "")
+        let made = make()
         if used.pointee < Self.slots * 3 / 4 {
             keys[i] = key
             values[i] = made
