@@ -4,6 +4,7 @@ import JixiaoKit
 /// `jixiao-bench`: in-process measurements for bench/run.sh, separate from the user-facing CLI.
 ///
 ///     jixiao-bench read FILE…                 read + model only; prints one JSON line
+///     jixiao-bench list FILE… [--runs N]      `jixiao list`'s writing alone, after the reading
 ///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
 ///         [--screen N]                       … as the browser does it: N rows at once, the rest after
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
@@ -21,6 +22,7 @@ struct BenchMain {
         args.removeFirst()
         switch command {
         case "read": read(args)
+        case "list": list(args)
         case "search": search(args)
         case "review-writes": reviewWrites(args)
         case "review-fill": reviewFill(args)
@@ -32,7 +34,7 @@ struct BenchMain {
     }
 
     static func usage() -> Never {
-        FileHandle.standardError.write(Data("usage: jixiao-bench read FILE… | search FILE… --queries Q1,Q2,… | review-writes|review-fill|review-load --db PATH …\n".utf8))
+        FileHandle.standardError.write(Data("usage: jixiao-bench read FILE… | list FILE… [--runs N] | search FILE… --queries Q1,Q2,… | review-writes|review-fill|review-load --db PATH …\n".utf8))
         exit(64)
     }
 
@@ -178,6 +180,41 @@ struct BenchMain {
             + (detail ? ",\"keystroke\":[\(keystrokes.joined(separator: ","))]" : "") + "\(heap())}")
         fflush(nil)
         withExtendedLifetime((result, index)) { exit(0) }
+    }
+
+    /// Reads the files, then writes `jixiao list` (80 columns, as piped) `--runs` times (5 by
+    /// default) into a sink that only counts the bytes, timing each run (wall and CPU of all
+    /// threads): the list's own work, without the reading. Prints one JSON line: the runs in
+    /// ms, their medians, the bytes of one list and the resident memory it added.
+    static func list(_ args: [String]) {
+        var paths: [String] = [], runs = 5, k = 0
+        while k < args.count {
+            if args[k] == "--runs", k + 1 < args.count, let n = Int(args[k + 1]), n > 0 {
+                runs = n
+                k += 2
+            } else {
+                paths.append(args[k])
+                k += 1
+            }
+        }
+        guard !paths.isEmpty else { usage() }
+        let result = FormReader.read(paths: paths)
+        let before = status("VmHWM")
+        var walls: [Double] = [], cpus: [Double] = [], bytes = 0
+        for _ in 0..<runs {
+            bytes = 0
+            let (t0, c0) = (now(), cpu())
+            FormList.write(result.forms, width: 80) { bytes += $0.count }
+            walls.append((now() - t0) * 1000)
+            cpus.append((cpu() - c0) * 1000)
+        }
+        func median(_ v: [Double]) -> Double { v.sorted()[v.count / 2] }
+        func list(_ v: [Double]) -> String { v.map { String(format: "%.1f", $0) }.joined(separator: ",") }
+        print("{\"forms\":\(result.forms.count),\"bytes\":\(bytes),\"wall_ms\":[\(list(walls))],\"cpu_ms\":[\(list(cpus))],"
+            + "\"wall_median_ms\":\(String(format: "%.1f", median(walls))),\"cpu_median_ms\":\(String(format: "%.1f", median(cpus))),"
+            + "\"hwm_after_reading_mb\":\(before / 1024),\"hwm_mb\":\(status("VmHWM") / 1024)}")
+        fflush(nil)
+        withExtendedLifetime(result) { exit(0) }
     }
 
     /// CPU time of all the process's threads, in seconds: the work of a keystroke whatever the

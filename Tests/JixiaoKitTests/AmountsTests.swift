@@ -14,4 +14,30 @@ import Testing
         #expect(Amounts.wan(nil) == "—")
         #expect(Amounts.wan(.infinity) == "—")
     }
+
+    /// Thousands separators written digit by digit are those of the rule on `String(n)`: a
+    /// comma before every third character from the right (the `-` of a negative counted).
+    @Test func groupedIsTheRuleOnTheDecimalText() {
+        func reference(_ n: Int) -> String {
+            let s = Array(String(n))
+            var out = ""
+            for (i, c) in s.enumerated() {
+                if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
+                out.append(c)
+            }
+            return out
+        }
+        var values = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 12_345, 123_456, 1_234_567, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var p = 1
+        for _ in 0..<18 {
+            p *= 10
+            values += [p - 1, p, p + 1, -p, -(p - 1)]
+        }
+        var g = SystemRandomNumberGenerator()
+        values += (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &g) >> Int.random(in: 0..<63, using: &g) }
+        for n in values {
+            #expect(Amounts.grouped(n) == reference(n), "\(n)")
+        }
+        #expect(Amounts.grouped(1_234_567) == "1,234,567")
+    }
 }

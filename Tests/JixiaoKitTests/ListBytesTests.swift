@@ -151,6 +151,46 @@ import Testing
         }
     }
 
+    /// A department's width is measured from its code and name without joining them: the same
+    /// as the joined text's (`code-name`, or whichever is not empty), sanitized.
+    @Test func departmentWidthFromItsParts() {
+        let texts = ["", "a", "101", "中文", "教育局", "e\u{301}", "\u{301}x", "\u{1B}[31m红", "👍🏽", "ＡＢＣ", "a\u{200B}b", "\u{7F}", "-", "中\u{FE0F}"]
+        for a in texts {
+            for b in texts {
+                let joined = a.isEmpty ? b : b.isEmpty ? a : a + "-" + b
+                let width = Array(a.utf8).withUnsafeBufferPointer { pa in
+                    Array(b.utf8).withUnsafeBufferPointer { pb in CellBytes.width(pa, UInt8(ascii: "-"), pb) }
+                }
+                #expect(width == DisplayWidth.of(Sanitizer.clean(joined)), "\(a) | \(b)")
+            }
+        }
+    }
+
+    /// The amount column is as wide as its widest amount wherever that amount is (any part), be
+    /// it the largest, the most negative, `—` (not given, not finite, too large) or the total.
+    @Test(arguments: [1, 3, Int.max])
+    func widestAmountInAnyPart(parallelMinimum: Int) {
+        let base = Array(Self.generated.prefix(24))
+        let cases: [[Int: Double?]] = [
+            [:],
+            [17: -98_765_432_100.5],
+            [5: -0.4, 6: -49, 7: -51],
+            [20: 9.9e18, 21: .infinity, 22: .nan],
+            [3: 12_345_678_901_234],
+            Dictionary(uniqueKeysWithValues: base.indices.map { ($0, Double?.none) }),
+            Dictionary(uniqueKeysWithValues: base.indices.map { ($0, Double?.some(-Double($0) * 1_000_003)) }),
+        ]
+        for amounts in cases {
+            var forms = base
+            for (i, v) in amounts { forms[i].funds.annual.total = v }
+            for footer in [true, false] {
+                #expect(
+                    Self.written(forms, width: 90, footer: footer, parallelMinimum: parallelMinimum) == Self.reference(forms, width: 90, footer: footer),
+                    "\(amounts.sorted { $0.key < $1.key }) footer \(footer)")
+            }
+        }
+    }
+
     /// The footer's figures come from departments found by their bytes, in order of appearance,
     /// against a reference grouping written here; the summary orders them by their UTF-8 bytes,
     /// codeless departments last.

@@ -38,11 +38,23 @@ public enum Amounts {
 
     /// `wan(yuan)` as UTF-8 bytes at the end of `out` (the list writes its lines as bytes).
     static func appendWan(_ yuan: Double?, to out: inout [UInt8]) {
-        guard let v = yuan, v.isFinite, case let hundredths = (v / 100).rounded(), abs(hundredths) < 9e15 else {
+        guard let n = wanHundredths(yuan) else {
             out += "—".utf8
             return
         }
-        let n = Int(hundredths)
+        appendWan(hundredths: n, to: &out)
+    }
+
+    /// The amount `wan(yuan)` writes, in hundredths of 万元 (nil: it writes `—`). What it writes
+    /// depends on this number alone, and is no narrower for a larger one (or, below zero, for a
+    /// larger magnitude).
+    static func wanHundredths(_ yuan: Double?) -> Int? {
+        guard let v = yuan, v.isFinite, case let hundredths = (v / 100).rounded(), abs(hundredths) < 9e15 else { return nil }
+        return Int(hundredths)
+    }
+
+    /// `n` hundredths of 万元 as `wan` writes them.
+    static func appendWan(hundredths n: Int, to out: inout [UInt8]) {
         let whole = abs(n) / 100, frac = abs(n) % 100
         if n < 0 { out.append(UInt8(ascii: "-")) }
         appendGrouped(whole, to: &out)
@@ -59,14 +71,30 @@ public enum Amounts {
     }
 
     /// `grouped(n)` as UTF-8 bytes at the end of `out`: a comma before every third character
-    /// from the right of `String(n)`.
+    /// from the right of `String(n)` (for a negative `n` the `-` counts as one of them).
     static func appendGrouped(_ n: Int, to out: inout [UInt8]) {
-        var digits = String(n)
-        digits.withUTF8 { d in
-            for i in d.indices {
-                if i > 0, (d.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-                out.append(d[i])
-            }
+        guard n >= 0 else {
+            var text = String(n)
+            text.withUTF8 { appendGrouped(digits: $0, to: &out) }
+            return
+        }
+        // The digits from the right into 24 bytes (≥ the 19 digits of Int.max), no String made.
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { b in
+            var k = b.count, m = n
+            repeat {
+                k -= 1
+                b[k] = 0x30 + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            UnsafeRawBufferPointer(rebasing: b[k...]).withMemoryRebound(to: UInt8.self) { appendGrouped(digits: $0, to: &out) }
+        }
+    }
+
+    private static func appendGrouped(digits d: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for i in d.indices {
+            if i > 0, (d.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(d[i])
         }
     }
 }

@@ -10,6 +10,21 @@ enum CellBytes {
         return DisplayWidth.of(Sanitizer.clean(String(decoding: text, as: UTF8.self)))
     }
 
+    /// Columns of the texts `a`, then `separator` (a printable ASCII byte, when both are not
+    /// empty), then `b`, written one after the other and sanitized: `width` of the joined bytes,
+    /// without joining them when both are clean and simple (their widths then add up: each
+    /// scalar is a character of its own).
+    static func width(_ a: UnsafeBufferPointer<UInt8>, _ separator: UInt8, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        precondition(separator >= 0x20 && separator < 0x7F, "a printable ASCII separator")
+        if let x = measure(a, fitting: .max), let y = measure(b, fitting: .max) {
+            return x.width + y.width + (a.isEmpty || b.isEmpty ? 0 : 1)
+        }
+        var joined = Array(a)
+        if !a.isEmpty && !b.isEmpty { joined.append(separator) }
+        joined += b
+        return joined.withUnsafeBufferPointer(width)
+    }
+
     /// `text` sanitized, cut with `…` to `width` columns and padded with spaces, appended to `out`.
     static func append(_ text: UnsafeBufferPointer<UInt8>, width: Int, align: TextLayout.Alignment, to out: inout [UInt8]) {
         guard width > 0 else { return }
@@ -30,9 +45,17 @@ enum CellBytes {
     /// The UTF-8 of `TextLayout.ellipsis`.
     private static let ellipsis: [UInt8] = Array(String(TextLayout.ellipsis).utf8)
 
-    private static func spaces(_ n: Int, to out: inout [UInt8]) {
-        for _ in 0..<max(0, n) { out.append(0x20) }
+    /// `n` spaces (none when `n` ≤ 0) appended to `out`, copied from a row of them.
+    static func spaces(_ n: Int, to out: inout [UInt8]) {
+        var n = n
+        while n > 0 {
+            let k = min(n, blanks.count)
+            blanks.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<k])) }
+            n -= k
+        }
     }
+
+    private static let blanks = [UInt8](repeating: 0x20, count: 64)
 
     /// For text that `Sanitizer.clean` leaves as it is and whose scalars are each a character of
     /// their own (`DisplayWidth.simpleWidth`), in one pass: its width, and the end of the longest

@@ -85,7 +85,8 @@ public struct YearSummary: Sendable, Equatable {
     }
 
     /// The departments' rows in the order they first appear (not yet ordered by code) and the
-    /// 合计 row: all that `list`'s footer needs. Departments are found by their bytes (code and
+    /// 合计 row (`list`'s footer counts the same departments with `DepartmentCount`, without
+    /// the rows). Departments are found by their bytes (code and
     /// name compare as UTF-8, no Unicode normalisation on a year's worth of forms: the same
     /// code in composed and decomposed form makes two rows, as copy-paste keeps them apart).
     static func grouped(_ forms: [Form], findings: [[Finding]]? = nil) -> (rows: [Row], total: Row) {
