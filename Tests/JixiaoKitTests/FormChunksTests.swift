@@ -131,15 +131,19 @@ import Testing
     }
 
     /// The room estimated for a file's forms: none under 16 forms read, proportional with a
-    /// quarter more, never more `Form` values than the file has bytes for.
+    /// quarter more, none when it would take more bytes of `Form` values than the file has.
     @Test func roomIsEstimatedFromTheFormsRead() {
         #expect(FormChunks.estimatedRoom(forms: 15, bytesRead: 60_000, totalBytes: 4_000_000) == nil)
         #expect(FormChunks.estimatedRoom(forms: 16, bytesRead: 0, totalBytes: 4_000_000) == nil)
         // 16 forms in 64,000 bytes: 1,000 in 4,000,000; a quarter more, and 64.
         #expect(FormChunks.estimatedRoom(forms: 16, bytesRead: 64_000, totalBytes: 4_000_000) == 1_314)
-        // Tiny forms: capped at the file's bytes in `Form` values.
-        let cap = 4_000_000 / MemoryLayout<Form>.stride + 64
-        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 30_000, totalBytes: 4_000_000) == cap)
+        // 1,000 forms in 2,000,000 bytes: 2,000 in 4,000,000; a quarter more, and 64.
+        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 2_000_000, totalBytes: 4_000_000) == 2_564)
+        // Forms so short that their room would take more bytes than the file: none (chunks).
+        let stride = MemoryLayout<Form>.stride
+        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 30_000, totalBytes: 4_000_000) == nil)
+        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 1_000 * stride, totalBytes: 1_000 * stride * 10) == nil)
+        #expect(FormChunks.estimatedRoom(forms: 1_000, bytesRead: 1_000 * stride * 2, totalBytes: 1_000 * stride * 20) == 12_564)
     }
 
     /// The first array, when it has room for all, is the joined one (its forms stay where
@@ -161,6 +165,7 @@ import Testing
         #expect(lists.isEmpty)
         var small = Array(forms[0..<4])
         small.reserveCapacity(8)
+        try #require(small.capacity < 9)
         let smallBase = base(small)
         var tight = [small, Array(forms[4...])]
         small = []
@@ -185,5 +190,68 @@ import Testing
         #expect(reserved.forms.chunks.first.map { $0.capacity >= 60 } == true)
         #expect(reserved.forms.chunks.first == Array(plain.forms.chunks.joined()))
         #expect(reserved.diagnostics == plain.diagnostics)
+    }
+
+    /// With more forms than the estimate's 64 spare: the room reserved scales with the file
+    /// (600 forms in one array, not 30 chunks of 20), and not past twice the forms.
+    @Test func theRoomScalesWithTheFile() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 600, seed: 39).utf8)
+        let path = try ReadingPathsTests.write(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fd = open(path, O_RDONLY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let reserved = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20, fileSize: bytes.count))
+        #expect(reserved.forms.chunks.count == 1)
+        let capacity = try #require(reserved.forms.chunks.first?.capacity)
+        #expect(capacity >= 600 && capacity < 1_200)
+    }
+
+    /// A first array without room for all (a short estimate) is copied into the joined one
+    /// from its end a slice at a time, each slice released and its pages given back at once
+    /// (`mincore`), so that it never stands whole beside the joined array; the same forms in
+    /// order.
+    @Test func aTooSmallFirstArrayIsMovedAcrossInSlices() throws {
+        let bytes = Array(ReadingPathsTests.text(forms: 9, seed: 40).utf8)
+        let nine = try #require(bytes.withUnsafeBufferPointer { FormReader.read(utf8: $0, file: "s.txt") }).forms
+        let forms = (0..<400).map { nine[$0 % nine.count] }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE))), stride = MemoryLayout<Form>.stride
+        /// Whether each whole page within elements `range` of `list`'s storage is resident.
+        func resident(_ list: inout [Form], _ range: Range<Int>) -> [Bool] {
+            list.withUnsafeMutableBufferPointer { storage in
+                let base = Int(bitPattern: storage.baseAddress!)
+                let start = (base + range.lowerBound * stride + page - 1) / page * page
+                let end = (base + range.upperBound * stride) / page * page
+                guard end > start else { return [] }
+                var flags = [UInt8](repeating: 0, count: (end - start) / page)
+                _ = mincore(UnsafeMutableRawPointer(bitPattern: start), end - start, &flags)
+                return flags.map { $0 & 1 == 1 }
+            }
+        }
+        var first = Array(forms[0..<300])
+        let capacity = first.capacity
+        try #require(capacity < 400)
+        let out = UnsafeMutableBufferPointer<Form>.allocate(capacity: 400)
+        defer { out.deallocate() }
+        #expect(FormChunks.moveTail(of: &first, into: out, before: 300, slice: 100) == 100)
+        #expect(first.count == 200 && first.capacity == capacity)
+        #expect(Array(out[200..<300]) == Array(forms[200..<300]))
+        let kept = resident(&first, 0..<200), given = resident(&first, 200..<300)
+        #expect(!kept.isEmpty && kept.allSatisfy { $0 })
+        #expect(!given.isEmpty && given.allSatisfy { !$0 })
+        var end = 200
+        while !first.isEmpty { end -= FormChunks.moveTail(of: &first, into: out, before: end, slice: 100) }
+        #expect(end == 0)
+        #expect(Array(out[0..<300]) == Array(forms[0..<300]))
+        out.baseAddress!.deinitialize(count: 300)
+
+        var small = Array(forms[0..<300])
+        let smallBase = small.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        var lists = [small, Array(forms[300..<350]), Array(forms[350...])]
+        small = []
+        let joined = FormChunks.joined(&lists)
+        #expect(joined == forms)
+        #expect(joined.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } != smallBase)
+        #expect(lists.isEmpty)
     }
 }

@@ -106,7 +106,7 @@ static inline int jixiao_utf8_check(const uint8_t *p, size_t n, int *ascii) {
         }
         if (_mm_movemask_epi8(high)) *ascii = 0;
         // No sequence cut by the end.
-        return !(p[n - 1] >= 0xC0 || p[n - 2] >= 0xE0 || p[n - 3] >= 0xF0);
+        return !(p[n - 1] >= 0xC0 || p[n - 2] >= 0xE0);
     }
 #endif
     return jixiao_utf8_check_from(p, n, i, ascii);

@@ -34,13 +34,14 @@ struct FormChunks {
     }
 
     /// Room for every form of a file of `totalBytes`, estimated from the first `forms` read
-    /// in `bytesRead` bytes, with a quarter more for forms longer than those; at most as many
-    /// `Form` values as fill the file's own size (memory not yet written takes address space
-    /// only, never resident pages). Nil while too few forms are read to tell.
+    /// in `bytesRead` bytes, with a quarter more for forms longer than those (memory not yet
+    /// written takes address space only, never resident pages). Nil while too few forms are
+    /// read to tell, and when the room would take more bytes of `Form` values than the file
+    /// has: for forms that short the room could not be trusted, and chunks are kept.
     static func estimatedRoom(forms: Int, bytesRead: Int, totalBytes: Int) -> Int? {
         guard forms >= 16, bytesRead > 0 else { return nil }
         let estimate = Int((Double(forms) / Double(bytesRead) * Double(totalBytes) * 1.25).rounded(.up)) + 64
-        return min(estimate, totalBytes / MemoryLayout<Form>.stride + 64)
+        return estimate <= totalBytes / MemoryLayout<Form>.stride + 64 ? estimate : nil
     }
 
     /// Whether the builder holds a chunk's worth of forms (`collect` would take them).
@@ -65,7 +66,7 @@ struct FormChunks {
 
     /// The forms of several arrays in one, in order (a file's chunks, the files of a folder):
     /// room for all reserved at once, then each array copied in, its forms released and its
-    /// pages given back before the next. Appending file after file to one array held the old
+    /// pages given back as they are copied. Appending file after file to one array held the old
     /// buffer beside the doubled one at each growth, and left the old ones resident in the
     /// arena. One array is returned as it is, and so is the first with its room for all (its
     /// forms then written once). `lists` is left empty.
@@ -73,23 +74,47 @@ struct FormChunks {
         defer { lists = [] }
         if lists.count == 1 { return lists[0] }
         let total = lists.reduce(0) { $0 + $1.count }
-        var forms: [Form] = []
-        var from = 0
-        if let first = lists.first, first.capacity >= total {
+        if !lists.isEmpty, lists[0].capacity >= total {
             // The first array has room for all (`reserveFirst`): its forms stay where they
             // were written, and the others are copied in after them.
+            var forms: [Form] = []
             swap(&forms, &lists[0])
-            from = 1
-        } else {
-            forms.reserveCapacity(total)
+            for k in lists.indices.dropFirst() {
+                var list: [Form] = []
+                swap(&list, &lists[k])
+                forms += list
+                giveBack(&list)
+            }
+            return forms
         }
-        for k in lists.indices.dropFirst(from) {
-            var list: [Form] = []
-            swap(&list, &lists[k])
-            forms += list
-            giveBack(&list)
+        // Filled from the end, each array from its last forms, a slice at a time: a first
+        // array grown past a chunk on a short estimate stands beside the joined one only in
+        // what is not yet copied, as a chunk did before the estimate.
+        return Array(unsafeUninitializedCapacity: total) { out, written in
+            var end = total
+            for k in lists.indices.reversed() {
+                var list: [Form] = []
+                swap(&list, &lists[k])
+                while !list.isEmpty {
+                    end -= moveTail(of: &list, into: out, before: end)
+                }
+            }
+            written = total
         }
-        return forms
+    }
+
+    /// Copies the last forms of `list` (at most `slice`) into `out` just before index
+    /// `before`, then releases them from `list` and gives back the whole pages they held
+    /// (`giveBack`); returns how many were copied. `list` keeps its capacity.
+    @discardableResult
+    static func moveTail(of list: inout [Form], into out: UnsafeMutableBufferPointer<Form>, before: Int, slice: Int = defaultSize) -> Int {
+        let n = min(list.count, slice)
+        guard n > 0 else { return 0 }
+        let from = list.count - n
+        list.withUnsafeBufferPointer { (out.baseAddress! + before - n).initialize(from: $0.baseAddress! + from, count: n) }
+        list.removeLast(n)
+        giveBack(&list, from: from, to: from + n)
+        return n
     }
 
     /// Releases the forms of `chunk` and gives the whole pages of its storage back to the
@@ -101,13 +126,22 @@ struct FormChunks {
     /// allocator's own words around the block stay.
     static func giveBack(_ chunk: inout [Form]) {
         chunk.removeAll(keepingCapacity: true)
-        let bytes = chunk.capacity * MemoryLayout<Form>.stride
+        giveBack(&chunk, from: 0, to: chunk.capacity)
+    }
+
+    /// Gives back the whole pages of `chunk`'s storage from element `from` on, up to element
+    /// `to` (rounded up to its page: the storage past `to` is given back already or unused),
+    /// never past the storage's end. The forms from `from` on must be released already.
+    static func giveBack(_ chunk: inout [Form], from: Int, to: Int) {
+        let capacity = chunk.capacity
+        precondition(chunk.count <= from && from <= to && to <= capacity)
+        let stride = MemoryLayout<Form>.stride
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        guard bytes >= 2 * page else { return }
+        guard (to - from) * stride >= page else { return }
         chunk.withUnsafeMutableBufferPointer { storage in
-            guard let base = storage.baseAddress else { return }
-            let start = (Int(bitPattern: base) + page - 1) / page * page
-            let end = (Int(bitPattern: base) + bytes) / page * page
+            guard let base = storage.baseAddress.map({ Int(bitPattern: $0) }) else { return }
+            let start = (base + from * stride + page - 1) / page * page
+            let end = min((base + to * stride + page - 1) / page * page, (base + capacity * stride) / page * page)
             if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
         }
     }
