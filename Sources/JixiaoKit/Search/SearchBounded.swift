@@ -43,8 +43,8 @@ extension SearchIndex {
             k = end
             if k << 6 > through, hits.count - SearchIndex.upperBound(hits, through) >= limit {
                 let remaining = c.set[k...].reduce(0) { $0 + $1.nonzeroBitCount }
-                if remaining > 0 { return BoundedMatches(matches: hits.map { Int($0.form) }, examined: k << 6, remaining: remaining) }
-                break
+                if remaining == 0 { return BoundedMatches(matches: finish(c, hits), examined: count, remaining: 0) }
+                return BoundedMatches(matches: hits.map { Int($0.form) }, examined: k << 6, remaining: remaining)
             }
             // Growing steps: a dense query stops within a word or two, a sparse one does not
             // pay a round per word.

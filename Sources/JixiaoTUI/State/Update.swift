@@ -94,7 +94,7 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
-        case .searchCompleted(let done): receiveSearch(done)
+        case .searchCompleted: break // handled above
         case .startGoto: overlay = .goto("")
         case .nextProject: stepProject(1)
         case .previousProject: stepProject(-1)
