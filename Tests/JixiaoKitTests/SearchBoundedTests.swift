@@ -127,3 +127,25 @@ import Testing
         #expect(index.cache.best(extendedBy: q.elements, kinds: 0xFF)?.elements == q.elements)
     }
 }
+
+/// `partitionPoint`, the binary search of the result cache, `firstMatches` and the list, against
+/// a count over every element.
+@Suite struct PartitionPointTests {
+    @Test func itIsTheCountOfTheElementsBefore() {
+        var rng = SystemRandomNumberGenerator()
+        var checked = 0
+        for n in [0, 1, 2, 3, 7, 64, 100] {
+            for _ in 0..<20 {
+                let xs = (0..<n).map { _ in Int.random(in: 0..<50, using: &rng) }.sorted()
+                for bound in -1...51 {
+                    #expect(xs.partitionPoint { $0 < bound } == xs.filter { $0 < bound }.count, "\(xs) \(bound)")
+                    #expect(xs.partitionPoint { $0 <= bound } == xs.filter { $0 <= bound }.count, "\(xs) \(bound)")
+                    checked += 1
+                }
+                let slice = xs.dropFirst(n / 2)
+                #expect(slice.partitionPoint { $0 < 25 } == slice.startIndex + slice.filter { $0 < 25 }.count)
+            }
+        }
+        #expect(checked == 7 * 20 * 53)
+    }
+}
