@@ -10,6 +10,8 @@ its longest cached prefix; `名:`/`部:`/`指:`/`值:` prefixes scope a query, `
 reports p50/p95/max per keystroke in process, wall and CPU time (all threads), and the index's
 build time and memory (resident anonymous memory it added).
 
+--select F (with --screen): form F selected while typing (the rows down to it must be known).
+
 --screen N: each keystroke as the browser takes it (`jixiao-bench search --screen N`): in file
 order the search down to a screenful of N rows and the rows, timed until the screen can be drawn
 ("screen"); and apart, for the keystrokes that left the rest pending, that full search, which the
@@ -75,6 +77,7 @@ def main():
     ap.add_argument("--no-fzf", action="store_true", help="time only jixiao (fzf takes minutes at 100,000 forms)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--screen", type=int, help="time the browser's keystroke: a screenful of N rows at once, the rest apart")
+    ap.add_argument("--select", type=int, default=0, help="with --screen: the form selected while typing")
     ap.add_argument("--vs", help="another jixiao-bench: the full search of both, run in turn, paired")
     a = ap.parse_args()
     if a.typing:
@@ -117,7 +120,8 @@ def main():
 def screen(a):
     runs = []
     for _ in range(a.runs):
-        r = subprocess.run([a.bench, "search", a.file, "--queries", a.queries, "--screen", str(a.screen), "--detail"],
+        r = subprocess.run([a.bench, "search", a.file, "--queries", a.queries, "--screen", str(a.screen),
+                            "--select", str(a.select), "--detail"],
                            capture_output=True, text=True, check=True)
         runs.append(json.loads(r.stdout))
     res = {"keystrokes": runs[0]["keystrokes"], "pending": runs[0]["pending"], "screen_rows": runs[0]["screen_rows"]}

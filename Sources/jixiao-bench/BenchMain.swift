@@ -6,7 +6,8 @@ import JixiaoKit
 ///     jixiao-bench read FILE…                 read + model only; prints one JSON line
 ///     jixiao-bench list FILE… [--runs N]      `jixiao list`'s writing alone, after the reading
 ///     jixiao-bench search FILE… --queries Q,Q  per-keystroke search latency over SearchIndex
-///         [--screen N]                       … as the browser does it: N rows at once, the rest after
+///         [--screen N [--select F]]          … as the browser does it: N rows at once, the rest after
+///                                            (F: the form selected while typing, 0 by default)
 ///     jixiao-bench review-writes …             grades written and timed one by one (BenchReview.swift)
 ///     jixiao-bench review-fill / review-load …  a decision per form; loading them (BenchReview.swift)
 ///     jixiao-bench review-key --db PATH FILE…   the browser's grade key, from key to 已保存
@@ -101,12 +102,13 @@ struct BenchMain {
     /// `指:`, `值:`, typed as part of the query); `⌫` in a query is a Backspace. `--detail` adds
     /// every keystroke (text, ms, CPU ms, matches). Memory: resident anonymous memory before and
     /// after building the index. `--screen N`: the browser's keystroke instead
-    /// (`BenchSearchScreen.swift`).
+    /// (`BenchSearchScreen.swift`), with form `--select F` selected while typing.
     static func search(_ args: [String]) {
         var paths: [String] = []
         var queries: [String] = []
         var detail = false
         var screen: Int?
+        var select = 0
         var k = 0
         while k < args.count {
             if args[k] == "--queries", k + 1 < args.count {
@@ -118,6 +120,9 @@ struct BenchMain {
             } else if args[k] == "--screen", k + 1 < args.count, let rows = Int(args[k + 1]) {
                 screen = rows
                 k += 2
+            } else if args[k] == "--select", k + 1 < args.count, let form = Int(args[k + 1]) {
+                select = form
+                k += 2
             } else {
                 paths.append(args[k])
                 k += 1
@@ -127,7 +132,7 @@ struct BenchMain {
         let result = FormReader.read(paths: paths)
         let forms = result.forms
         if let screen {
-            searchScreen(forms, queries: queries, rows: screen, detail: detail)
+            searchScreen(forms, queries: queries, rows: screen, select: select, detail: detail)
             withExtendedLifetime(result) { exit(0) }
         }
         let anonBefore = status("RssAnon")

@@ -8,15 +8,20 @@ extension BenchMain {
     /// rows), timed until the state is ready to draw. When it left the rest of the search pending,
     /// that full search (`SearchRequest.run`, which the `Browser` runs on another thread) is timed
     /// apart, and handed back before the next keystroke, as for a typist slower than it, and so
-    /// is taking it in (`.searchCompleted`). Prints p50/p95/max of each, and with `--detail`
-    /// every keystroke.
-    static func searchScreen(_ forms: [Form], queries: [String], rows: Int, detail: Bool) {
+    /// is taking it in (`.searchCompleted`). Form `select` is selected before each query (Esc
+    /// after it restores it): the rows down to it must be known. Prints p50/p95/max of each,
+    /// and with `--detail` every keystroke.
+    static func searchScreen(_ forms: [Form], queries: [String], rows: Int, select: Int, detail: Bool) {
         var state = BrowserState(forms: forms, width: 120, height: rows)
         var height = rows
         while state.listRows < rows, height < rows + 20 {
             height += 1
             state.apply(.resize(width: 120, height: height))
         }
+        // Down to form `select` a page at a time, then row by row (in file order row = form).
+        let target = min(max(0, select), max(0, forms.count - 1))
+        for _ in 0..<(target / max(1, state.listRows)) { state.apply(.pageDown) }
+        while state.selected < target { state.apply(.moveDown) }
         var screen: [Double] = [], screenCPU: [Double] = [], rest: [Double] = [], land: [Double] = []
         var keystrokes: [String] = []
         func quoted(_ s: String) -> String {
@@ -57,7 +62,7 @@ extension BenchMain {
             func pct(_ p: Double) -> Double { s[min(s.count - 1, max(0, Int((Double(s.count) * p).rounded(.up)) - 1))] * 1000 }
             return "\"\(name)_p50_ms\":\(pct(0.5)),\"\(name)_p95_ms\":\(pct(0.95)),\"\(name)_max_ms\":\(s.last! * 1000)"
         }
-        print("{\"forms\":\(forms.count),\"screen_rows\":\(state.listRows),\"keystrokes\":\(screen.count),\"pending\":\(rest.count),"
+        print("{\"forms\":\(forms.count),\"screen_rows\":\(state.listRows),\"selected\":\(state.selected),\"keystrokes\":\(screen.count),\"pending\":\(rest.count),"
             + pcts("screen", screen) + "," + pcts("screen_cpu", screenCPU) + "," + pcts("rest", rest) + "," + pcts("land", land)
             + (detail ? ",\"keystroke\":[\(keystrokes.joined(separator: ","))]" : "") + "\(heap())}")
         fflush(nil)

@@ -36,17 +36,21 @@ import Testing
     @Test func theHeadIsThePrefixOfTheFullResult() {
         let forms = Self.forms
         #expect(forms.count == 3000)
-        var partial = 0, complete = 0
+        var partial = 0, complete = 0, denseStops = 0
+        // The reference on an index of its own: a full result in the searched index's result
+        // cache would decide `firstMatches` at once, and its loop would never run.
+        let reference = SearchIndex(forms: forms)
+        let index = SearchIndex(forms: forms)
         for block in [64, 300, SearchIndex.boundedBlock] {
-            // A fresh index each round: the result cache must not decide the outcome.
-            let index = SearchIndex(forms: forms)
             for (n, text) in Self.queries.enumerated() {
                 let query = ScopedQuery(parsing: text)
                 let subsets: [[Int]?] = [nil, Array(stride(from: n % 3, to: forms.count, by: 3))]
                 for within in subsets {
-                    let full = index.matches(query, in: forms, within: within)
+                    let full = reference.matches(query, in: forms, within: within)
                     for limit in [0, 1, 20, 150] {
                         for through in [-1, 0, 63, 64, 700, 2999] {
+                            // Each search from scratch: a complete one cached would decide the next.
+                            index.cache.removeAll()
                             let b = index.firstMatches(query, within: within, limit: limit, through: through, block: block)
                             let what = "\(text) within \(within == nil ? "all" : "a third") limit \(limit) through \(through) block \(block)"
                             #expect(b.matches == full.filter { $0 < b.examined }, "\(what)")
@@ -58,6 +62,13 @@ import Testing
                                 #expect(b.examined > through && b.examined < forms.count, "\(what)")
                                 #expect(b.matches.filter { $0 > through }.count >= limit, "\(what)")
                             }
+                            // A dense query (half the candidates match or more) not decided by
+                            // the filters stops within a step of 16 words after it has what it
+                            // needs: the bounded loop ran and stopped early.
+                            if block == SearchIndex.boundedBlock, !b.isComplete, full.count * 2 >= (within?.count ?? forms.count) {
+                                #expect(b.examined <= (through + 1 + 4 * limit) / 64 * 64 + 64 + 1024, "\(what)")
+                                denseStops += 1
+                            }
                         }
                     }
                 }
@@ -66,6 +77,8 @@ import Testing
         // Both outcomes occur (the sweep is not vacuous).
         #expect(partial > 500)
         #expect(complete > 1000)
+        // Dense queries stopped early (none would with their full result in the cache).
+        #expect(denseStops > 100)
     }
 
     /// Typing as the browser does: each keystroke's head within the previous full result, then
@@ -112,5 +125,27 @@ import Testing
         let whole = index.firstMatches(ScopedQuery(parsing: "满意"), limit: 20, through: 2999)
         #expect(whole.isComplete)
         #expect(index.cache.best(extendedBy: q.elements, kinds: 0xFF)?.elements == q.elements)
+    }
+}
+
+/// `partitionPoint`, the binary search of the result cache, `firstMatches` and the list, against
+/// a count over every element.
+@Suite struct PartitionPointTests {
+    @Test func itIsTheCountOfTheElementsBefore() {
+        var rng = SystemRandomNumberGenerator()
+        var checked = 0
+        for n in [0, 1, 2, 3, 7, 64, 100] {
+            for _ in 0..<20 {
+                let xs = (0..<n).map { _ in Int.random(in: 0..<50, using: &rng) }.sorted()
+                for bound in -1...51 {
+                    #expect(xs.partitionPoint { $0 < bound } == xs.filter { $0 < bound }.count, "\(xs) \(bound)")
+                    #expect(xs.partitionPoint { $0 <= bound } == xs.filter { $0 <= bound }.count, "\(xs) \(bound)")
+                    checked += 1
+                }
+                let slice = xs.dropFirst(n / 2)
+                #expect(slice.partitionPoint { $0 < 25 } == slice.startIndex + slice.filter { $0 < 25 }.count)
+            }
+        }
+        #expect(checked == 7 * 20 * 53)
     }
 }

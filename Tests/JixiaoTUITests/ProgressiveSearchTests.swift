@@ -172,6 +172,113 @@ import JixiaoKit
         #expect(small.rows == Self.full(Self.dense))
     }
 
+    /// With `!` or a list filter on, the screenful would count matches the filter then hides:
+    /// the search is whole at once, the rows those of the full result that pass.
+    @Test func bangAndListFiltersSearchWhole() throws {
+        let findings = Checker.check(Self.forms)
+        let full = Self.full(Self.dense)
+        var bang = BrowserState(forms: Self.forms, findings: findings, width: 100, height: 30)
+        bang.progressiveMinimum = 64
+        bang.apply(.toggleOnlyWithFindings)
+        #expect(bang.onlyWithFindings)
+        bang.apply(.startSearch)
+        Self.type(Self.dense, into: &bang)
+        #expect(bang.pendingSearch == nil)
+        let withFindings = full.filter { !findings[$0].isEmpty }
+        #expect(!withFindings.isEmpty)
+        #expect(bang.rows == withFindings)
+
+        var department = Self.prompt()
+        department.apply(.cancelSearch)
+        let d = try #require(Self.forms.last?.department)
+        department.listFilter = ListFilter(department: d)
+        department.rebuildRows(matches: nil, keeping: nil)
+        department.apply(.startSearch)
+        Self.type(Self.dense, into: &department)
+        #expect(department.pendingSearch == nil)
+        #expect(department.rows == full.filter { Self.forms[$0].department == d })
+    }
+
+    /// Rows not yet found are not "nothing matches": while the search runs an empty list says
+    /// it is searching.
+    @Test func anEmptyListWhilePendingSaysSearching() throws {
+        var s = Self.prompt()
+        Self.type(Self.dense, into: &s)
+        #expect(s.pendingSearch != nil)
+        // A filter that hides the whole head (no findings were given: `!` hides every form).
+        s.onlyWithFindings = true
+        s.rebuildRows(matches: s.listMatches, keeping: s.currentFormIndex)
+        #expect(s.rows.isEmpty && s.isSearching)
+        let text = Self.screen(s)
+        #expect(text.contains(BrowserMessages.listSearching()))
+        #expect(!text.contains(BrowserMessages.noMatchAmongFindings(Self.dense)))
+        #expect(!text.contains(BrowserMessages.noMatchProjects(Self.dense)))
+    }
+
+    /// What needs none of the rest goes on at once: the findings arriving, moves up and within
+    /// the head, switching panes, Esc after Enter (it drops the search).
+    @Test func actionsThatNeedNoMoreMatchesLeaveTheSearchRunning() throws {
+        var s = BrowserState(forms: Self.forms, findingsPending: true, width: 100, height: 30)
+        s.progressiveMinimum = 64
+        s.apply(.startSearch)
+        Self.type(Self.dense, into: &s)
+        let pending = try #require(s.pendingSearch)
+        let head = s.rows
+        s.apply(.findingsArrived(Checker.check(Self.forms)))
+        #expect(s.pendingSearch?.serial == pending.serial && s.rows == head)
+        #expect(s.findingsStatus == .ready)
+        s.apply(.acceptSearch)
+        for action in [Action.moveDown, .pageDown, .pageUp, .top, .focusNext, .focusPrevious] {
+            s.apply(action)
+            #expect(s.pendingSearch?.serial == pending.serial && s.rows == head, "\(action)")
+        }
+        s.apply(.cancel)
+        #expect(s.pendingSearch == nil)
+        #expect(s.filter.isEmpty && s.rows == Array(Self.forms.indices))
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.rows == Array(Self.forms.indices))
+    }
+
+    /// A sort, `n`, or a page down past the rows found completes the search first.
+    @Test func sortNextMatchAndPagingPastTheHeadComplete() throws {
+        let full = Self.full(Self.dense)
+        var sorted = Self.prompt()
+        Self.type(Self.dense, into: &sorted)
+        #expect(sorted.pendingSearch != nil)
+        sorted.apply(.acceptSearch)
+        sorted.apply(.cycleSort)
+        #expect(sorted.pendingSearch == nil)
+        #expect(Set(sorted.rows) == Set(full) && sorted.rows.count == full.count)
+
+        var next = Self.prompt()
+        Self.type(Self.dense, into: &next)
+        next.apply(.acceptSearch)
+        next.apply(.nextMatch)
+        #expect(next.pendingSearch == nil && next.rows == full)
+
+        var paged = Self.prompt()
+        Self.type(Self.dense, into: &paged)
+        let head = paged.rows.count
+        for _ in 0...(head / max(1, paged.listRows)) { paged.apply(.pageDown) }
+        #expect(paged.pendingSearch == nil && paged.rows == full)
+        #expect(paged.selected >= head - 1)
+    }
+
+    /// The index arriving with text in the prompt narrows as a keystroke does: a head, then the rest.
+    @Test func theIndexArrivingWithTextInThePrompt() throws {
+        var s = BrowserState(forms: Self.forms, searchIndexPending: true, width: 100, height: 30)
+        s.progressiveMinimum = 64
+        s.apply(.startSearch)
+        Self.type(Self.dense, into: &s)
+        #expect(s.prompt?.matches == nil && s.pendingSearch == nil)
+        s.apply(.searchIndexReady(BuiltSearchIndex(SearchIndex(forms: Self.forms))))
+        let pending = try #require(s.pendingSearch)
+        let full = Self.full(Self.dense)
+        #expect(s.rows == Array(full.prefix(s.rows.count)) && s.rows.count < full.count)
+        s.apply(.searchCompleted(pending.run()))
+        #expect(s.pendingSearch == nil && s.rows == full)
+    }
+
     /// A `Browser` runs the rest on another thread; `idle()` picks it up.
     @Test func theBrowserCompletesTheSearchOnAnotherThread() throws {
         var b = Browser(forms: Self.forms)

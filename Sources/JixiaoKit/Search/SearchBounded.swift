@@ -41,10 +41,10 @@ extension SearchIndex {
             if n > 0 { hits += confirm(c, words: k..<end, candidates: 0) }
             read += n
             k = end
-            if k << 6 > through, hits.count - SearchIndex.upperBound(hits, through) >= limit {
+            if k << 6 > through, hits.count - hits.partitionPoint(where: { Int($0.form) <= through }) >= limit {
                 let remaining = c.set[k...].reduce(0) { $0 + $1.nonzeroBitCount }
-                if remaining > 0 { return BoundedMatches(matches: hits.map { Int($0.form) }, examined: k << 6, remaining: remaining) }
-                break
+                if remaining == 0 { return BoundedMatches(matches: finish(c, hits), examined: count, remaining: 0) }
+                return BoundedMatches(matches: hits.map { Int($0.form) }, examined: k << 6, remaining: remaining)
             }
             // Growing steps: a dense query stops within a word or two, a sparse one does not
             // pay a round per word.
@@ -59,14 +59,4 @@ extension SearchIndex {
     /// Candidates `firstMatches` reads one after the other before it falls back to the full
     /// search (about 0.7 ms at 170 ns a form).
     static let boundedBlock = 4096
-
-    /// The number of the ascending `hits` whose form is at most `form`.
-    static func upperBound(_ hits: [ResultCache.Hit], _ form: Int) -> Int {
-        var lo = 0, hi = hits.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(hits[mid].form) <= form { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 }

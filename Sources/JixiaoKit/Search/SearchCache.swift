@@ -53,6 +53,13 @@ extension SearchIndex {
         private var entries: [Entry] = []
         private let lock = NSLock()
 
+        /// Forgets every result (a test comparing searches that must not decide each other).
+        func removeAll() {
+            lock.lock()
+            defer { lock.unlock() }
+            entries.removeAll()
+        }
+
         /// The cached query with the most elements that `elements` extends (or equals), among
         /// those that searched every kind of field in `kinds`.
         func best(extendedBy elements: [UInt32], kinds: UInt8) -> Entry? {

@@ -168,7 +168,8 @@ public struct SearchIndex: Sendable {
         plan.classSets.withUnsafeBufferPointer { sets in
         plan.firstRows.withUnsafeBufferPointer { firstRows in
             // The cached forms from the first of these words on (both lists ascend).
-            var b = SearchIndex.lowerBound(known, Int32(words.lowerBound * 64))
+            let from = Int32(words.lowerBound * 64)
+            var b = known.partitionPoint { $0.form < from }
             for k in words {
                 var bits = set[k]
                 while bits != 0 {
@@ -251,16 +252,6 @@ public struct SearchIndex: Sendable {
     /// of it (a match in the short fields is typically within the first few hundred bytes).
     static let prefetchDistance = 16
     static let prefetchLines = 4
-
-    /// The first index of the ascending `hits` whose form is not below `form`.
-    static func lowerBound(_ hits: UnsafeBufferPointer<ResultCache.Hit>, _ form: Int32) -> Int {
-        var lo = 0, hi = hits.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if hits[mid].form < form { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
-    }
 
     /// The members of a bit set, ascending.
     static func members(_ set: [UInt64]) -> [Int] {

@@ -14,6 +14,9 @@ public struct SearchRequest: Sendable {
     let head: [Int]
     /// Numbers the requests, so the `Browser` starts each one once.
     let serial: Int
+    /// What Enter said when it made the text the filter (`filterSearching`): the result says how
+    /// the search ended while that message is still up.
+    var filterMessage: String?
 
     /// The full search, on any thread.
     public func run() -> CompletedSearch {
@@ -38,9 +41,11 @@ extension BrowserState {
     /// What a keystroke shows at once for `query` (not empty, not cached): all its matches — or,
     /// over a big year in file order, the first ones down to the selected form `keep` and a
     /// screenful below it, when at least `progressiveMinimum` candidates are left to read after
-    /// them (`SearchIndex.firstMatches`); the rest is then left to a `pendingSearch`.
+    /// them (`SearchIndex.firstMatches`); the rest is then left to a `pendingSearch`. With `!` or
+    /// a list filter on, the search is whole: the screenful counts matches before those filters.
     func firstSearch(_ query: ScopedQuery, index: SearchIndex, within: [Int]?, keeping keep: Int?) -> (matches: [Int], complete: Bool) {
-        guard sort == .file, query.scope != .rule, forms.count >= progressiveMinimum else {
+        guard sort == .file, query.scope != .rule, forms.count >= progressiveMinimum,
+              !onlyWithFindings, listFilter.isEmpty else {
             return (searchMatches(query, index: index, within: within), true)
         }
         let first = index.firstMatches(query, within: within, limit: max(1, listRows), through: keep ?? -1)
@@ -66,7 +71,7 @@ extension BrowserState {
         }
         pendingSearch = nil
         rebuildRows(matches: done.matches, keeping: currentFormIndex)
-        if prompt == nil, message == BrowserMessages.filterSearching(done.text, grouped(pending.head.count)) {
+        if prompt == nil, let said = pending.filterMessage, message == said {
             message = rows.isEmpty ? BrowserMessages.noMatchClear(done.text) : BrowserMessages.filterKept(done.text, grouped(rows.count))
         }
     }
@@ -78,18 +83,43 @@ extension BrowserState {
     }
 
     /// Whether `action` needs every match of a pending search before it applies: all actions but
-    /// typing and leaving the prompt, moving up or down within the rows already found, and the
-    /// search's own result.
+    /// typing in and leaving the prompt, Esc (it drops the search), moving up, down within the
+    /// rows already found, switching panes, the findings, the index and a saved review arriving
+    /// (none of them rebuilds the rows while a search is pending: that needs the findings sort or
+    /// the review filter, and neither goes with one), and the search's own result.
     func waitsForSearch(_ action: Action) -> Bool {
+        guard overlay == nil, layout.mode != .tooSmall else { return !action.leavesSearch }
         switch action {
-        case .searchCompleted, .insert, .deleteBackward, .clearPrompt, .acceptSearch, .cancelSearch, .quit, .repaint, .moveUp: false
-        case .moveDown: selected + 1 >= rows.count
-        default: true
+        case .moveDown: return !staysInHead(1)
+        case .halfPageDown: return !staysInHead(max(1, pageSize / 2))
+        case .pageDown: return !staysInHead(pageSize)
+        case .moveUp, .halfPageUp, .pageUp, .top, .focusNext, .focusPrevious, .open, .back: return false
+        case .cancel: return prompt != nil
+        default: return !action.leavesSearch
         }
+    }
+
+    /// Whether moving `delta` down keeps the list's selection within the rows already found (the
+    /// detail and the tree scroll whatever the rows).
+    private func staysInHead(_ delta: Int) -> Bool {
+        (prompt == nil ? focus : .list) != .list || selected + delta < rows.count
     }
 
     /// A count of rows as the panes show it: `≥ 24` while the search goes on.
     func rowCount(_ n: Int) -> String {
         isSearching ? BrowserMessages.atLeast(grouped(n)) : grouped(n)
+    }
+}
+
+extension Action {
+    /// Whether this action leaves a pending search alone wherever it comes: typing in and leaving
+    /// the prompt, quit and repaint, what arrives from other threads (the findings, the index, a
+    /// saved review) and the search's own result.
+    var leavesSearch: Bool {
+        switch self {
+        case .searchCompleted, .insert, .deleteBackward, .clearPrompt, .acceptSearch, .cancelSearch, .quit, .repaint,
+             .findingsArrived, .searchIndexReady, .reviewSaved, .reviewFailed: true
+        default: false
+        }
     }
 }

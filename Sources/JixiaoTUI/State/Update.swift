@@ -94,7 +94,7 @@ extension BrowserState {
         case .toggleOnlyWithFindings: toggleOnlyWithFindings()
         case .findingsArrived(let perForm): receiveFindings(perForm)
         case .searchIndexReady(let built): receiveSearchIndex(built.index)
-        case .searchCompleted(let done): receiveSearch(done)
+        case .searchCompleted: break // handled above
         case .startGoto: overlay = .goto("")
         case .nextProject: stepProject(1)
         case .previousProject: stepProject(-1)
@@ -243,12 +243,8 @@ extension BrowserState {
 
     /// Where `form` is in the ascending `rows` (a binary search), or nil.
     static func position(of form: Int, inAscending rows: [Int]) -> Int? {
-        var lo = 0, hi = rows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if rows[mid] < form { lo = mid + 1 } else { hi = mid }
-        }
-        return lo < rows.count && rows[lo] == form ? lo : nil
+        let p = rows.partitionPoint { $0 < form }
+        return p < rows.count && rows[p] == form ? p : nil
     }
 
     // MARK: - Screen

@@ -9,7 +9,7 @@ extension BrowserState {
         review!.set(r, at: i)
         reviewVersion += 1
         message = text
-        if reviewFilter != .all { rebuildRows(matches: filterMatches, keeping: currentFormIndex) }
+        if reviewFilter != .all { rebuildRows(matches: listMatches, keeping: currentFormIndex) }
     }
 
     /// `v`: all → 未审 → 退回 → 需复审 → all.

@@ -94,6 +94,7 @@ extension BrowserState {
             // Its matches arrive with the rest of the search (`receiveSearch`).
             filterMatches = nil
             message = BrowserMessages.filterSearching(p.text, grouped(pending.head.count))
+            pendingSearch?.filterMessage = message
             return
         }
         filterMatches = p.matches
@@ -130,7 +131,10 @@ extension BrowserState {
     mutating func clearFilter() {
         guard !filter.isEmpty || !highlight.isEmpty || !listFilter.isEmpty else { return }
         let keep = currentFormIndex
-        let hadFilter = filterMatches != nil || !listFilter.isEmpty
+        // A filter whose search still runs narrows the list too (to its first rows); the search
+        // is for nothing now.
+        let hadFilter = filterMatches != nil || pendingSearch != nil || !listFilter.isEmpty
+        pendingSearch = nil
         filter = ""
         filterMatches = nil
         highlight = ""

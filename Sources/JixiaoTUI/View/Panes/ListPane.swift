@@ -36,6 +36,11 @@ enum ListPane {
             }
         }
         guard body.height > 0 else { return }
+        if s.rows.isEmpty, s.isSearching {
+            // Nothing found yet is not "nothing matches": the rest of the search is on its way.
+            g.put(BrowserMessages.listSearching(), x: r.x + 1, y: body.y, width: r.width - 2, style: Theme.muted, ellipsis: true)
+            return
+        }
         if s.rows.isEmpty {
             let query = s.prompt?.text ?? s.filter
             let text = s.forms.isEmpty ? BrowserMessages.noProjects()
