@@ -177,14 +177,7 @@ import Testing
     /// A streamed part that starts the file gets room for the file's forms once 16 are read:
     /// its forms stay in one array (three chunks of 20 without it), the same reading.
     @Test func theFirstPartKeepsItsFormsInOneArray() throws {
-        let bytes = Array(ReadingPathsTests.text(forms: 60, seed: 38).utf8)
-        let path = try ReadingPathsTests.write(bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let fd = open(path, O_RDONLY)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        let reserved = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20, fileSize: bytes.count))
-        let plain = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20))
+        let (reserved, plain) = try Self.readFirstPart(forms: 60, seed: 38)
         #expect(plain.forms.chunks.map(\.count) == [20, 20, 20])
         #expect(reserved.forms.chunks.count == 1)
         #expect(reserved.forms.chunks.first.map { $0.capacity >= 60 } == true)
@@ -195,16 +188,24 @@ import Testing
     /// With more forms than the estimate's 64 spare: the room reserved scales with the file
     /// (600 forms in one array, not 30 chunks of 20), and not past twice the forms.
     @Test func theRoomScalesWithTheFile() throws {
-        let bytes = Array(ReadingPathsTests.text(forms: 600, seed: 39).utf8)
+        let (reserved, _) = try Self.readFirstPart(forms: 600, seed: 39)
+        #expect(reserved.forms.chunks.count == 1)
+        let capacity = try #require(reserved.forms.chunks.first?.capacity)
+        #expect(capacity >= 600 && capacity < 1_200)
+    }
+
+    /// A generated file of `forms` read as one streamed part in chunks of 20: with room
+    /// reserved for the file's forms (`fileSize` given) and without.
+    private static func readFirstPart(forms: Int, seed: UInt64) throws -> (reserved: FormReader.Part, plain: FormReader.Part) {
+        let bytes = Array(ReadingPathsTests.text(forms: forms, seed: seed).utf8)
         let path = try ReadingPathsTests.write(bytes)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fd = open(path, O_RDONLY)
         #expect(fd >= 0)
         defer { close(fd) }
         let reserved = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20, fileSize: bytes.count))
-        #expect(reserved.forms.chunks.count == 1)
-        let capacity = try #require(reserved.forms.chunks.first?.capacity)
-        #expect(capacity >= 600 && capacity < 1_200)
+        let plain = try #require(StreamReader.readPart(fd, 0, bytes.count, path: path, bufferSize: 1000, chunkSize: 20))
+        return (reserved, plain)
     }
 
     /// A first array without room for all (a short estimate) is copied into the joined one
