@@ -15,12 +15,13 @@ import Testing
         #expect(Amounts.wan(.infinity) == "—")
     }
 
-    /// Thousands separators written digit by digit are those of the rule on `String(n)`: a
-    /// comma before every third character from the right (the `-` of a negative counted).
+    /// Thousands separators written digit by digit are those of the rule on the decimal text:
+    /// a comma before every third digit from the right, a negative's `-` in front of them all.
     @Test func groupedIsTheRuleOnTheDecimalText() {
         func reference(_ n: Int) -> String {
-            let s = Array(String(n))
-            var out = ""
+            let text = String(n)
+            let s = Array(text.drop { $0 == "-" })
+            var out = n < 0 ? "-" : ""
             for (i, c) in s.enumerated() {
                 if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
                 out.append(c)
@@ -39,5 +40,7 @@ import Testing
             #expect(Amounts.grouped(n) == reference(n), "\(n)")
         }
         #expect(Amounts.grouped(1_234_567) == "1,234,567")
+        #expect(Amounts.grouped(-123) == "-123")
+        #expect(Amounts.grouped(-123_456) == "-123,456")
     }
 }

@@ -51,9 +51,10 @@ import Testing
         #expect(expected > 40)
         let hashes = forms.map { DepartmentCount.hash($0.department) }
         // Real hashes; every hash the same (each department told apart by its bytes alone);
-        // few hash values (long collision chains across shares); the same with one form's hash
-        // changed (a department hashed two ways would count twice: the test sees it).
-        let few = forms.map { $0.department.code.utf8.count + $0.department.name.utf8.count % 3 }
+        // few hash values, spread over the shares by their top bits (long collision chains in
+        // every share); the same with one form's hash changed (a department hashed two ways
+        // would count twice: the test sees it).
+        let few = forms.map { ($0.department.code.utf8.count + $0.department.name.utf8.count % 3) &* -7_046_029_254_386_353_131 }
         for (name, h) in [("hash", hashes), ("constant", forms.map { _ in 42 }), ("few", few)] {
             let n = forms.withUnsafeBufferPointer { DepartmentCount.count($0, hashes: h, shares: shares) }
             #expect(n == expected, "\(name) hashes, \(shares) shares")

@@ -70,12 +70,13 @@ public enum Amounts {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `grouped(n)` as UTF-8 bytes at the end of `out`: a comma before every third character
-    /// from the right of `String(n)` (for a negative `n` the `-` counts as one of them).
+    /// `grouped(n)` as UTF-8 bytes at the end of `out`: a comma before every third digit from
+    /// the right (a negative `n`: its `-`, then its digits grouped).
     static func appendGrouped(_ n: Int, to out: inout [UInt8]) {
         guard n >= 0 else {
             var text = String(n)
-            text.withUTF8 { appendGrouped(digits: $0, to: &out) }
+            out.append(UInt8(ascii: "-"))
+            text.withUTF8 { appendGrouped(digits: UnsafeBufferPointer(rebasing: $0.dropFirst()), to: &out) }
             return
         }
         // The digits from the right into 24 bytes (≥ the 19 digits of Int.max), no String made.
