@@ -38,11 +38,7 @@ public enum Amounts {
 
     /// `wan(yuan)` as UTF-8 bytes at the end of `out` (the list writes its lines as bytes).
     static func appendWan(_ yuan: Double?, to out: inout [UInt8]) {
-        guard let n = wanHundredths(yuan) else {
-            out += "—".utf8
-            return
-        }
-        appendWan(hundredths: n, to: &out)
+        appendWan(hundredths: wanHundredths(yuan), to: &out)
     }
 
     /// The amount `wan(yuan)` writes, in hundredths of 万元 (nil: it writes `—`). What it writes
@@ -53,8 +49,12 @@ public enum Amounts {
         return Int(hundredths)
     }
 
-    /// `n` hundredths of 万元 as `wan` writes them.
-    static func appendWan(hundredths n: Int, to out: inout [UInt8]) {
+    /// `n` hundredths of 万元 as `wan` writes them (nil: `—`).
+    static func appendWan(hundredths n: Int?, to out: inout [UInt8]) {
+        guard let n else {
+            out += "—".utf8
+            return
+        }
         let whole = abs(n) / 100, frac = abs(n) % 100
         if n < 0 { out.append(UInt8(ascii: "-")) }
         appendGrouped(whole, to: &out)

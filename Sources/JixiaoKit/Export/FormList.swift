@@ -129,7 +129,7 @@ public enum FormList {
             putCell(columns.department, .left)
             gap()
             cell.removeAll(keepingCapacity: true)
-            if let n = figures.hundredths { Amounts.appendWan(hundredths: n, to: &cell) } else { Amounts.appendWan(nil, to: &cell) }
+            Amounts.appendWan(hundredths: figures.hundredths, to: &cell)
             if columns.partial { cell.append(0x20) }
             putCell(columns.funds, .right)
             gap()
@@ -229,7 +229,7 @@ public enum FormList {
             }
             if let n = parts.compactMap(\.largest).max() { measure { Amounts.appendWan(hundredths: n, to: &$0) } }
             if let n = parts.compactMap(\.mostNegative).min() { measure { Amounts.appendWan(hundredths: n, to: &$0) } }
-            if parts.contains(where: \.dash) { measure { Amounts.appendWan(nil, to: &$0) } }
+            if parts.contains(where: \.dash) { measure { Amounts.appendWan(hundredths: nil, to: &$0) } }
             return widest
         }
     }

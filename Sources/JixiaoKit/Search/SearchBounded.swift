@@ -37,12 +37,12 @@ extension SearchIndex {
         var k = 0, read = 0, step = 1
         while k < w, read < block {
             let end = min(w, k + step)
-            let n = c.set[k..<end].reduce(0) { $0 + $1.nonzeroBitCount }
+            let n = SearchIndex.population(c.set[k..<end])
             if n > 0 { hits += confirm(c, words: k..<end, candidates: 0) }
             read += n
             k = end
             if k << 6 > through, hits.count - hits.partitionPoint(where: { Int($0.form) <= through }) >= limit {
-                let remaining = c.set[k...].reduce(0) { $0 + $1.nonzeroBitCount }
+                let remaining = SearchIndex.population(c.set[k...])
                 if remaining == 0 { return BoundedMatches(matches: finish(c, hits), examined: count, remaining: 0) }
                 return BoundedMatches(matches: hits.map { Int($0.form) }, examined: k << 6, remaining: remaining)
             }
@@ -51,7 +51,7 @@ extension SearchIndex {
             step = min(2 * step, 16)
         }
         if k < w {
-            hits += confirm(c, words: k..<w, candidates: c.set[k...].reduce(0) { $0 + $1.nonzeroBitCount })
+            hits += confirm(c, words: k..<w, candidates: SearchIndex.population(c.set[k...]))
         }
         return BoundedMatches(matches: finish(c, hits), examined: count, remaining: 0)
     }

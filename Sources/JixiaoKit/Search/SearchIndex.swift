@@ -100,7 +100,7 @@ public struct SearchIndex: Sendable {
         for scalar in plan.present { storage.filter(&set, present: scalar) }
         storage.filter(&set, rows: plan.rows)
         let same = base.map { $0.complete && $0.elements.count == q.elements.count && $0.kinds == kinds } ?? false
-        let total = set.reduce(0) { $0 + $1.nonzeroBitCount }
+        let total = SearchIndex.population(set)
         let decided = plan.exact || same ? SearchIndex.members(set) : total == 0 ? [] : nil
         // Resuming where the cached query matched: positions count in bytes, or in letter
         // classes for a query of letters only.
@@ -158,7 +158,7 @@ public struct SearchIndex: Sendable {
         // Ascending: the hits decided by the cached tails, and a placeholder (`end` -1, `start`
         // where to read from) for each form to read.
         var out: [ResultCache.Hit] = []
-        out.reserveCapacity(words.reduce(0) { $0 + set[$1].nonzeroBitCount })
+        out.reserveCapacity(SearchIndex.population(set[words]))
         var pending: [Int32] = []
         let added = resume.map { $0.elements.count } ?? q.elements.count
         let useTails = resume.map { $0.kinds == plan.kinds } ?? false
@@ -253,10 +253,15 @@ public struct SearchIndex: Sendable {
     static let prefetchDistance = 16
     static let prefetchLines = 4
 
+    /// How many bits of `words` are set: the members of that part of a bit set.
+    static func population(_ words: some Collection<UInt64>) -> Int {
+        words.reduce(0) { $0 + $1.nonzeroBitCount }
+    }
+
     /// The members of a bit set, ascending.
     static func members(_ set: [UInt64]) -> [Int] {
         var out: [Int] = []
-        out.reserveCapacity(set.reduce(0) { $0 + $1.nonzeroBitCount })
+        out.reserveCapacity(population(set))
         for (k, word) in set.enumerated() {
             var bits = word
             while bits != 0 {
